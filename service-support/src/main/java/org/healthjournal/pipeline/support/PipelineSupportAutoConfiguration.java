@@ -1,0 +1,56 @@
+package org.healthjournal.pipeline.support;
+
+import org.apache.camel.ProducerTemplate;
+import org.healthjournal.pipeline.support.idempotency.ProcessedEvents;
+import org.healthjournal.pipeline.support.kafka.DeadLetterRoute;
+import org.healthjournal.pipeline.support.kafka.EventPublisher;
+import org.healthjournal.pipeline.support.kafka.TopicInitializer;
+import org.healthjournal.pipeline.support.web.ProblemDetailsAdvice;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.JdbcClientAutoConfiguration;
+import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The parts every service shares; see each bean's class for why it exists. */
+@AutoConfiguration(
+        before = WebMvcAutoConfiguration.class,
+        after = {JdbcClientAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+                TransactionAutoConfiguration.class})
+@EnableConfigurationProperties(PipelineProperties.class)
+public class PipelineSupportAutoConfiguration {
+
+    @Bean
+    TopicInitializer topicInitializer(@Value("${camel.component.kafka.brokers}") String brokers,
+            PipelineProperties properties) {
+        return new TopicInitializer(brokers, properties);
+    }
+
+    @Bean
+    EventPublisher eventPublisher(ProducerTemplate producer,
+            @Value("${spring.application.name:editorial-pipeline}") String serviceName) {
+        return new EventPublisher(producer, "/editorial-pipeline/" + serviceName);
+    }
+
+    @Bean
+    DeadLetterRoute deadLetterRoute() {
+        return new DeadLetterRoute();
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    @ConditionalOnBean({JdbcClient.class, TransactionTemplate.class})
+    ProcessedEvents processedEvents(JdbcClient jdbc, TransactionTemplate transactions) {
+        return new ProcessedEvents(jdbc, transactions);
+    }
+}

@@ -1,0 +1,67 @@
+package org.healthjournal.pipeline.support.kafka;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.healthjournal.pipeline.support.PipelineProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Creates the pipeline's topics with an explicit partition count and replication factor before
+ * any route starts, instead of relying on the broker's auto-creation defaults. Every service
+ * does this; whoever starts first creates them, the others find them there.
+ */
+public class TopicInitializer implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(TopicInitializer.class);
+
+    private final String bootstrapServers;
+    private final PipelineProperties properties;
+
+    public TopicInitializer(String bootstrapServers, PipelineProperties properties) {
+        this.bootstrapServers = bootstrapServers;
+        this.properties = properties;
+    }
+
+    @Override
+    public void afterPropertiesSet() throws InterruptedException {
+        if (!properties.getKafka().isCreateTopics()) {
+            return;
+        }
+        PipelineProperties.TopicNames names = properties.getTopics();
+        int partitions = properties.getKafka().getPartitions();
+        short replication = properties.getKafka().getReplicationFactor();
+        List<NewTopic> topics = List.of(names.getDrafts(), names.getReviews(), names.getPublished(), names.getDeadLetter())
+                .stream().map(name -> new NewTopic(name, partitions, replication)).toList();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30000))) {
+            for (NewTopic topic : topics) {
+                create(admin, topic);
+            }
+        }
+    }
+
+    private void create(Admin admin, NewTopic topic) throws InterruptedException {
+        try {
+            admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+            log.info("created topic {} ({} partitions, replication {})", topic.name(), topic.numPartitions(),
+                    topic.replicationFactor());
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("cannot create topic " + topic.name() + " on " + bootstrapServers, e.getCause());
+            }
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka at " + bootstrapServers + " did not answer while creating topic "
+                    + topic.name(), e);
+        }
+    }
+}

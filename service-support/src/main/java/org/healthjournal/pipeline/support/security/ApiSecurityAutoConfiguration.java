@@ -1,0 +1,77 @@
+package org.healthjournal.pipeline.support.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.util.List;
+
+/**
+ * Staff APIs use HTTP Basic against the configured staff users; public paths are open.
+ * CSRF protection is off because no endpoint relies on a session cookie: every API call carries
+ * its credentials.
+ */
+@AutoConfiguration(before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
+@EnableConfigurationProperties(StaffUsersProperties.class)
+@EnableMethodSecurity
+public class ApiSecurityAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(UserDetailsService.class)
+    InMemoryUserDetailsManager staffUsers(StaffUsersProperties properties) {
+        List<UserDetails> users = properties.getUsers().stream()
+                .map(user -> User.withUsername(user.getName())
+                        .password(user.getPassword())
+                        .roles(user.getRoles().stream().map(Enum::name).toArray(String[]::new))
+                        .build())
+                .toList();
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    @Bean
+    StaffDirectory staffDirectory(StaffUsersProperties properties) {
+        return new StaffDirectory(properties.getUsers());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain apiSecurity(HttpSecurity http, StaffUsersProperties properties, ObjectMapper json)
+            throws Exception {
+        ProblemResponses problems = new ProblemResponses(json);
+        String[] open = properties.getOpenPaths().toArray(String[]::new);
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll();
+                    if (open.length > 0) {
+                        auth.requestMatchers(open).permitAll();
+                    }
+                    auth.anyRequest().authenticated();
+                })
+                .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable());
+        return http.build();
+    }
+}

@@ -1,0 +1,113 @@
+package org.healthjournal.pipeline.support.web;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolationException;
+import org.healthjournal.pipeline.support.kafka.EventPublishException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every API error as RFC 9457 problem+json. Validation problems list each offending field in
+ * {@code errors: [{field, message}]} so a form or a script can show them next to the input.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    /** One invalid field. */
+    public record FieldProblem(String field, String message) {
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
+        ProblemDetail problem = invalid("The request has invalid fields: "
+                + errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ")) + ".", errors);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem;
+        if (ex.getCause() instanceof JsonParseException parse) {
+            problem = invalid("The body is not valid JSON (line " + parse.getLocation().getLineNr()
+                    + ", column " + parse.getLocation().getColumnNr() + ").", List.of());
+        } else if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = fieldPath(mapping);
+            problem = invalid("Field '" + field + "' has the wrong type or format.",
+                    List.of(new FieldProblem(field, "has the wrong type or format")));
+        } else {
+            problem = invalid("The body is missing or is not a JSON object.", List.of());
+        }
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolated(ConstraintViolationException ex) {
+        List<FieldProblem> errors = ex.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
+        return invalid("The request has invalid fields.", errors);
+    }
+
+    @ExceptionHandler(EventPublishException.class)
+    ProblemDetail kafkaUnavailable(EventPublishException ex) {
+        log.error("event not published", ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The event bus did not confirm the change, so nothing was accepted. Please retry.");
+        problem.setTitle("Event bus unavailable");
+        return problem;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception ex) {
+        log.error("unexpected error", ex);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side; it has been logged.");
+    }
+
+    public static ProblemDetail invalid(String detail, List<FieldProblem> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static String fieldPath(JsonMappingException mapping) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : mapping.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}
