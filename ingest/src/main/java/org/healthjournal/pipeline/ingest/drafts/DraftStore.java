@@ -1,0 +1,134 @@
+package org.healthjournal.pipeline.ingest.drafts;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The drafts, their submitted texts and their status history. Callers bring the transaction:
+ * a submission and its event, or an event and its idempotency record, commit together.
+ */
+@Repository
+public class DraftStore {
+
+    private static final String DRAFT_COLUMNS = "article_id, version, status, author, correlation_id, title, "
+            + "reviewer, reviewer_comments, published_url, submitted_at, updated_at";
+
+    private final JdbcClient jdbc;
+
+    public DraftStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Draft draft) {
+        jdbc.sql("insert into draft (" + DRAFT_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(draft.articleId(), draft.version(), draft.status().name(), draft.author(),
+                        draft.correlationId(), draft.title(), draft.reviewer(), draft.reviewerComments(),
+                        draft.publishedUrl(), utc(draft.submittedAt()), utc(draft.updatedAt()))
+                .update();
+    }
+
+    public void insertText(String articleId, int version, String contentJson, Instant submittedAt) {
+        jdbc.sql("insert into draft_version (article_id, version, content_json, submitted_at) values (?, ?, ?, ?)")
+                .params(articleId, version, contentJson, utc(submittedAt))
+                .update();
+    }
+
+    public Optional<String> text(String articleId, int version) {
+        return jdbc.sql("select content_json from draft_version where article_id = ? and version = ?")
+                .params(articleId, version)
+                .query(String.class)
+                .optional();
+    }
+
+    public void record(String articleId, StatusChange change) {
+        jdbc.sql("insert into draft_status_history (article_id, version, status, changed_at, changed_by, comments) "
+                        + "values (?, ?, ?, ?, ?, ?)")
+                .params(articleId, change.version(), change.status().name(), utc(change.at()), change.by(),
+                        change.comments())
+                .update();
+    }
+
+    public Optional<Draft> find(String articleId) {
+        return jdbc.sql("select " + DRAFT_COLUMNS + " from draft where article_id = ?")
+                .param(articleId)
+                .query(DraftStore::draft)
+                .optional();
+    }
+
+    /** Oldest first; rows of the same instant in the order they were recorded. */
+    public List<StatusChange> history(String articleId) {
+        return jdbc.sql("select version, status, changed_at, changed_by, comments from draft_status_history "
+                        + "where article_id = ? order by changed_at, id")
+                .param(articleId)
+                .query((rs, row) -> new StatusChange(rs.getInt("version"), DraftStatus.valueOf(rs.getString("status")),
+                        instant(rs, "changed_at"), rs.getString("changed_by"), rs.getString("comments")))
+                .list();
+    }
+
+    /** Newest first. */
+    public List<Draft> byAuthor(String author, int limit) {
+        return jdbc.sql("select " + DRAFT_COLUMNS + " from draft where author = ? "
+                        + "order by submitted_at desc, article_id limit ?")
+                .params(author, limit)
+                .query(DraftStore::draft)
+                .list();
+    }
+
+    /** Newest first. */
+    public List<Draft> all(int limit) {
+        return jdbc.sql("select " + DRAFT_COLUMNS + " from draft order by submitted_at desc, article_id limit ?")
+                .param(limit)
+                .query(DraftStore::draft)
+                .list();
+    }
+
+    /**
+     * Moves the draft to {@code revised} if it still is at {@code expectedVersion} and waiting for
+     * changes, so two concurrent revisions cannot both win.
+     *
+     * @return whether the draft was updated
+     */
+    public boolean revise(Draft revised, int expectedVersion, DraftStatus expectedStatus) {
+        return jdbc.sql("update draft set version = ?, status = ?, title = ?, reviewer_comments = ?, updated_at = ? "
+                        + "where article_id = ? and version = ? and status = ?")
+                .params(revised.version(), revised.status().name(), revised.title(), revised.reviewerComments(),
+                        utc(revised.updatedAt()), revised.articleId(), expectedVersion, expectedStatus.name())
+                .update() == 1;
+    }
+
+    /**
+     * Stores what the pipeline said about the draft, unless a newer version was submitted meanwhile.
+     *
+     * @return whether the draft was updated
+     */
+    public boolean track(Draft tracked) {
+        return jdbc.sql("update draft set status = ?, reviewer = ?, reviewer_comments = ?, published_url = ?, "
+                        + "updated_at = ? where article_id = ? and version = ?")
+                .params(tracked.status().name(), tracked.reviewer(), tracked.reviewerComments(),
+                        tracked.publishedUrl(), utc(tracked.updatedAt()), tracked.articleId(), tracked.version())
+                .update() == 1;
+    }
+
+    private static Draft draft(ResultSet rs, int row) throws SQLException {
+        return new Draft(rs.getString("article_id"), rs.getInt("version"), DraftStatus.valueOf(rs.getString("status")),
+                rs.getString("author"), rs.getString("correlation_id"), rs.getString("title"),
+                rs.getString("reviewer"), rs.getString("reviewer_comments"), rs.getString("published_url"),
+                instant(rs, "submitted_at"), instant(rs, "updated_at"));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+}
