@@ -1,0 +1,141 @@
+package org.healthjournal.pipeline.publisher.articles;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.healthjournal.pipeline.events.EventCodec;
+import org.healthjournal.pipeline.events.Reference;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/** The published articles, one row per article holding its live version. */
+@Repository
+public class ArticleStore {
+
+    private static final ObjectMapper JSON = EventCodec.mapper();
+    private static final TypeReference<List<Reference>> REFERENCES = new TypeReference<>() {
+    };
+    private static final TypeReference<List<String>> TAGS = new TypeReference<>() {
+    };
+    private static final String COLUMNS = "article_id, version, slug, title, dek, category, tags_json, author, "
+            + "reviewer, reviewed_at, body_html, key_takeaway_html, references_json, read_minutes, published_at, "
+            + "updated_at";
+
+    private final JdbcClient jdbc;
+    private final RowMapper<PublishedArticle> rows = this::article;
+
+    public ArticleStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<PublishedArticle> findById(String articleId) {
+        return jdbc.sql("select " + COLUMNS + " from article where article_id = ?")
+                .param(articleId).query(rows).optional();
+    }
+
+    public Optional<PublishedArticle> findBySlug(String slug) {
+        return jdbc.sql("select " + COLUMNS + " from article where slug = ?")
+                .param(slug).query(rows).optional();
+    }
+
+    /** The most recently first-published articles, newest first. */
+    public List<PublishedArticle> newest(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from article order by published_at desc, article_id limit ?")
+                .param(limit).query(rows).list();
+    }
+
+    public boolean slugTaken(String slug) {
+        return jdbc.sql("select count(*) from article where slug = ?")
+                .param(slug).query(Integer.class).single() > 0;
+    }
+
+    /** Stores a new article, or replaces the live version of an existing one. */
+    public void save(PublishedArticle article) {
+        int updated = bind(jdbc.sql("""
+                update article set version = :version, slug = :slug, title = :title, dek = :dek,
+                    category = :category, tags_json = :tags, author = :author, reviewer = :reviewer,
+                    reviewed_at = :reviewedAt, body_html = :bodyHtml, key_takeaway_html = :keyTakeawayHtml,
+                    references_json = :references, read_minutes = :readMinutes,
+                    published_at = :publishedAt, updated_at = :updatedAt
+                where article_id = :articleId"""), article).update();
+        if (updated == 0) {
+            bind(jdbc.sql("insert into article (" + COLUMNS + ") values (:articleId, :version, :slug, :title, :dek, "
+                    + ":category, :tags, :author, :reviewer, :reviewedAt, :bodyHtml, :keyTakeawayHtml, "
+                    + ":references, :readMinutes, :publishedAt, :updatedAt)"), article).update();
+        }
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, PublishedArticle article) {
+        return statement
+                .param("articleId", article.articleId())
+                .param("version", article.version())
+                .param("slug", article.slug())
+                .param("title", article.title())
+                .param("dek", article.dek(), Types.VARCHAR)
+                .param("category", article.category(), Types.VARCHAR)
+                .param("tags", json(article.tags()))
+                .param("author", article.author(), Types.VARCHAR)
+                .param("reviewer", article.reviewer())
+                .param("reviewedAt", utc(article.reviewedAt()))
+                .param("bodyHtml", article.bodyHtml())
+                .param("keyTakeawayHtml", article.keyTakeawayHtml())
+                .param("references", json(article.references()))
+                .param("readMinutes", article.readMinutes())
+                .param("publishedAt", utc(article.publishedAt()))
+                .param("updatedAt", utc(article.updatedAt()));
+    }
+
+    private PublishedArticle article(ResultSet rs, int row) throws SQLException {
+        return new PublishedArticle(
+                rs.getString("article_id"),
+                rs.getInt("version"),
+                rs.getString("slug"),
+                rs.getString("title"),
+                rs.getString("dek"),
+                rs.getString("category"),
+                read(rs.getString("tags_json"), TAGS),
+                rs.getString("author"),
+                rs.getString("reviewer"),
+                instant(rs, "reviewed_at"),
+                rs.getString("body_html"),
+                rs.getString("key_takeaway_html"),
+                read(rs.getString("references_json"), REFERENCES),
+                rs.getInt("read_minutes"),
+                instant(rs, "published_at"),
+                instant(rs, "updated_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot store " + value, e);
+        }
+    }
+
+    private static <T> T read(String json, TypeReference<T> type) throws SQLException {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("unreadable JSON column: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.healthjournal.pipeline.publisher.publishing;
+
+import org.healthjournal.pipeline.content.MarkdownRenderer;
+import org.healthjournal.pipeline.content.RenderedArticle;
+import org.healthjournal.pipeline.events.ArticleApproved;
+import org.healthjournal.pipeline.events.ArticleContent;
+import org.healthjournal.pipeline.events.ArticlePublished;
+import org.healthjournal.pipeline.events.EventIds;
+import org.healthjournal.pipeline.publisher.PublisherProperties;
+import org.healthjournal.pipeline.publisher.articles.ArticleStore;
+import org.healthjournal.pipeline.publisher.articles.PublishedArticle;
+import org.healthjournal.pipeline.support.PipelineProperties;
+import org.healthjournal.pipeline.support.idempotency.ProcessedEvents;
+import org.healthjournal.pipeline.support.kafka.EventPublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * Puts an approved version of an article live and announces it.
+ *
+ * <p>The page is stored and {@link ArticlePublished} is sent in one database transaction that
+ * commits only after Kafka acknowledged the event: if Kafka is down the page is not stored and
+ * the approval is retried, so no page is live without its event. Should the commit itself fail
+ * after the ack, the retry sends the same event id again, which consumers drop.
+ */
+@Service
+public class ArticlePublishing {
+
+    static final String CONSUMER = "publisher";
+    private static final Logger log = LoggerFactory.getLogger(ArticlePublishing.class);
+
+    private final ProcessedEvents processedEvents;
+    private final ArticleStore store;
+    private final SlugAllocator slugs;
+    private final EventPublisher events;
+    private final String publishedTopic;
+    private final PublisherProperties site;
+    private final Clock clock;
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    public ArticlePublishing(ProcessedEvents processedEvents, ArticleStore store, EventPublisher events,
+            PipelineProperties pipeline, PublisherProperties site, Clock clock) {
+        this.processedEvents = processedEvents;
+        this.store = store;
+        this.slugs = new SlugAllocator(store);
+        this.events = events;
+        this.publishedTopic = pipeline.getTopics().getPublished();
+        this.site = site;
+        this.clock = clock;
+    }
+
+    public void publish(ArticleApproved approved) {
+        boolean handled = processedEvents.once(CONSUMER, approved.eventId(), () -> publishUnlessStale(approved));
+        if (!handled) {
+            log.info("dropped redelivered approval {} of article {} v{}", approved.eventId(), approved.articleId(),
+                    approved.articleVersion());
+        }
+    }
+
+    private void publishUnlessStale(ArticleApproved approved) {
+        Optional<PublishedArticle> live = store.findById(approved.articleId());
+        if (live.isPresent() && live.get().version() >= approved.articleVersion()) {
+            log.info("article {} is live at v{}; ignoring approval of v{}", approved.articleId(),
+                    live.get().version(), approved.articleVersion());
+            return;
+        }
+        PublishedArticle article = render(approved, live);
+        store.save(article);
+        events.publish(publishedTopic, announcement(article, approved));
+        log.info("article {} v{} is live at /articles/{}", article.articleId(), article.version(), article.slug());
+    }
+
+    private PublishedArticle render(ArticleApproved approved, Optional<PublishedArticle> live) {
+        ArticleContent content = approved.content();
+        if (content.title() == null || content.title().isBlank()) {
+            throw new IllegalArgumentException("approved article " + approved.articleId() + " has no title");
+        }
+        RenderedArticle rendered = renderer.render(content);
+        // the database keeps microseconds; the event must carry the same instant as the page
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return new PublishedArticle(
+                approved.articleId(),
+                approved.articleVersion(),
+                slugs.slugFor(live.map(PublishedArticle::slug), content.title()),
+                content.title().strip(),
+                blankToNull(content.dek()),
+                blankToNull(content.category()),
+                content.tags(),
+                approved.author(),
+                approved.reviewer(),
+                approved.reviewedAt(),
+                rendered.bodyHtml(),
+                rendered.keyTakeawayHtml(),
+                SourceLinks.webLinksOnly(content.references()),
+                rendered.readMinutes(),
+                live.map(PublishedArticle::publishedAt).orElse(now),
+                now);
+    }
+
+    private ArticlePublished announcement(PublishedArticle article, ArticleApproved approved) {
+        return new ArticlePublished(
+                EventIds.derived(ArticlePublished.TYPE, article.articleId(), String.valueOf(article.version())),
+                null, 0,
+                article.articleId(),
+                article.version(),
+                article.updatedAt(),
+                approved.correlationId(),
+                article.author(),
+                article.reviewer(),
+                article.slug(),
+                site.articleUrl(article.slug()),
+                article.title(),
+                article.dek(),
+                article.category(),
+                article.tags(),
+                article.publishedAt());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,56 @@
+package org.healthjournal.pipeline.publisher;
+
+import org.healthjournal.pipeline.events.ArticleApproved;
+import org.healthjournal.pipeline.events.ArticleContent;
+import org.healthjournal.pipeline.events.Reference;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Approvals as the review workflow sends them. */
+public final class Approvals {
+
+    public static final Instant REVIEWED_AT = Instant.parse("2026-11-20T09:30:00Z");
+
+    private Approvals() {
+    }
+
+    public static String newArticleId() {
+        return "art-" + UUID.randomUUID();
+    }
+
+    public static ArticleApproved approved(String articleId, int version, String title) {
+        return approved(articleId, version, new ArticleContent(
+                title,
+                "Researchers pooled small trials; the evidence is early.",
+                "Immune Health",
+                List.of("vitamin d", "immunity"),
+                """
+                        ## What did the review find?
+
+                        Pooled trials suggest a small effect on colds [1], but the studies were small.
+
+                        ## How strong is this evidence?
+
+                        Early-phase and heterogeneous [2].
+                        """,
+                List.of(new Reference("Vitamin D and acute respiratory infections", "https://pmc.ncbi.nlm.nih.gov/articles/PMC0000001/",
+                                2021, "peer-reviewed review"),
+                        new Reference("A small randomised trial", "https://doi.org/10.1000/example", 2023,
+                                "randomised trial")),
+                "Talk to your care team before starting supplements."));
+    }
+
+    public static ArticleApproved approved(String articleId, int version, ArticleContent content) {
+        return new ArticleApproved(UUID.randomUUID(), null, 0, articleId, version, Instant.now(),
+                "corr-" + articleId, "wanda", "dr-rivera", REVIEWED_AT, "Clear and well sourced.", content);
+    }
+
+    /** The same approval delivered again: identical, event id included. */
+    public static ArticleApproved again(ArticleApproved approved) {
+        return new ArticleApproved(approved.eventId(), approved.eventType(), approved.schemaVersion(),
+                approved.articleId(), approved.articleVersion(), approved.occurredAt(), approved.correlationId(),
+                approved.author(), approved.reviewer(), approved.reviewedAt(), approved.comments(), approved.content());
+    }
+}

@@ -1,0 +1,70 @@
+package org.healthjournal.pipeline.publisher;
+
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.healthjournal.pipeline.events.ArticleEvent;
+import org.healthjournal.pipeline.events.ArticlePublished;
+import org.healthjournal.pipeline.support.PipelineProperties;
+import org.healthjournal.pipeline.testkit.PipelineTestProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The one application context every integration test shares: the real service on a random port,
+ * the test Kafka broker and a fresh database. Subclasses must not change its configuration.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class PublisherIntegrationTest {
+
+    protected static final String CONSUMER_GROUP = "publisher";
+    protected static final String STAFF_USER = "edna";
+    protected static final String STAFF_PASSWORD = "edna-test-password";
+    protected static final String BASE_URL = "https://journal.example";
+
+    @Autowired
+    protected TestRestTemplate http;
+
+    @Autowired
+    protected PipelineProperties pipeline;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        PipelineTestProperties.kafka(registry);
+        PipelineTestProperties.database(registry, "publisher");
+    }
+
+    protected RecordMetadata sendReview(ArticleEvent event) {
+        return KafkaTopics.send(pipeline.getTopics().getReviews(), event);
+    }
+
+    protected List<ArticlePublished> publishedEventsOf(String articleId) {
+        return KafkaTopics.published(pipeline.getTopics().getPublished(), articleId);
+    }
+
+    /** Waits for the announcement of this article version and returns it. */
+    protected ArticlePublished awaitPublished(String articleId, int version) {
+        return await().atMost(Duration.ofSeconds(30)).until(
+                () -> publishedEventsOf(articleId).stream().filter(e -> e.articleVersion() == version).findFirst(),
+                Optional::isPresent).orElseThrow();
+    }
+
+    /** The site-relative path of a published page. */
+    protected static String pathOf(ArticlePublished published) {
+        return URI.create(published.url()).getPath();
+    }
+
+    protected void awaitHandled(RecordMetadata record) {
+        KafkaTopics.awaitHandled(CONSUMER_GROUP, record);
+    }
+}

@@ -1,0 +1,106 @@
+package org.healthjournal.pipeline.publisher.publishing;
+
+import org.healthjournal.pipeline.events.ArticleApproved;
+import org.healthjournal.pipeline.events.ArticlePublished;
+import org.healthjournal.pipeline.events.EventIds;
+import org.healthjournal.pipeline.publisher.PublisherIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.healthjournal.pipeline.publisher.Approvals.again;
+import static org.healthjournal.pipeline.publisher.Approvals.approved;
+import static org.healthjournal.pipeline.publisher.Approvals.newArticleId;
+
+class ApprovedArticlePublishingIT extends PublisherIntegrationTest {
+
+    @Test
+    void approvedArticleBecomesPageOnIndexAnnouncedExactlyOnce() {
+        String articleId = newArticleId();
+        sendReview(approved(articleId, 1, "Could vitamin D shorten a cold?"));
+
+        ArticlePublished published = awaitPublished(articleId, 1);
+
+        assertThat(published.slug()).isEqualTo("could-vitamin-d-shorten-a-cold");
+        assertThat(published.url()).isEqualTo(BASE_URL + "/articles/could-vitamin-d-shorten-a-cold");
+        assertThat(published.eventId()).isEqualTo(EventIds.derived("ArticlePublished", articleId, "1"));
+        assertThat(published.title()).isEqualTo("Could vitamin D shorten a cold?");
+        assertThat(published.reviewer()).isEqualTo("dr-rivera");
+        assertThat(publishedEventsOf(articleId)).hasSize(1);
+
+        ResponseEntity<String> page = http.getForEntity(pathOf(published), String.class);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getHeaders().getContentType().toString()).startsWith("text/html");
+        assertThat(page.getBody())
+                .contains("<html lang=\"en\">")
+                .contains("Immune Health")
+                .contains("<h1>Could vitamin D shorten a cold?</h1>")
+                .contains("Researchers pooled small trials; the evidence is early.")
+                .contains("<h2>What did the review find?</h2>")
+                .contains("href=\"#ref-1\"")
+                .contains("min read")
+                .contains("Key takeaway")
+                .contains("Talk to your care team before starting supplements.")
+                .contains("Sources")
+                .contains("id=\"ref-1\"", "id=\"ref-2\"")
+                .contains("Vitamin D and acute respiratory infections")
+                .contains("peer-reviewed review")
+                .contains("rel=\"noopener noreferrer\"")
+                .contains("Medically reviewed by <strong>dr-rivera</strong>")
+                .contains("20 November 2026")
+                .contains("For general information and education only — not medical advice.");
+        assertThat(page.getBody().split("<h1", -1)).hasSize(2);
+
+        String index = http.getForObject("/", String.class);
+        assertThat(index)
+                .contains("href=\"/articles/could-vitamin-d-shorten-a-cold\"")
+                .contains("Could vitamin D shorten a cold?")
+                .contains("Researchers pooled small trials; the evidence is early.");
+    }
+
+    @Test
+    void redeliveredApprovalPublishesNothingTwice() {
+        String articleId = newArticleId();
+        ArticleApproved approval = approved(articleId, 1, "Does zinc help with colds?");
+        sendReview(approval);
+        ArticlePublished published = awaitPublished(articleId, 1);
+        String pageBefore = http.getForObject(pathOf(published), String.class);
+
+        awaitHandled(sendReview(again(approval)));
+
+        assertThat(publishedEventsOf(articleId)).hasSize(1);
+        assertThat(http.getForObject(pathOf(published), String.class)).isEqualTo(pageBefore);
+    }
+
+    @Test
+    void newVersionReplacesPageUnderSameSlugAndOlderVersionAfterItChangesNothing() {
+        String articleId = newArticleId();
+        sendReview(approved(articleId, 1, "Is echinacea worth trying?"));
+        ArticlePublished first = awaitPublished(articleId, 1);
+        sendReview(approved(articleId, 2, "What does the evidence say about echinacea?"));
+        ArticlePublished second = awaitPublished(articleId, 2);
+        assertThat(second.url()).isEqualTo(first.url());
+        String pageOfVersion2 = http.getForObject(pathOf(second), String.class);
+        assertThat(pageOfVersion2).contains("<h1>What does the evidence say about echinacea?</h1>");
+
+        awaitHandled(sendReview(approved(articleId, 1, "Is echinacea worth trying? (stale)")));
+
+        assertThat(publishedEventsOf(articleId)).extracting(ArticlePublished::articleVersion).containsExactly(1, 2);
+        assertThat(http.getForObject(pathOf(second), String.class)).isEqualTo(pageOfVersion2);
+    }
+
+    @Test
+    void articlesWithTheSameTitleGetDifferentSlugs() {
+        String firstId = newArticleId();
+        String secondId = newArticleId();
+        sendReview(approved(firstId, 1, "Can sleep affect immunity?"));
+        ArticlePublished first = awaitPublished(firstId, 1);
+        sendReview(approved(secondId, 1, "Can sleep affect immunity?"));
+        ArticlePublished second = awaitPublished(secondId, 1);
+
+        assertThat(first.slug()).isEqualTo("can-sleep-affect-immunity");
+        assertThat(second.slug()).isEqualTo("can-sleep-affect-immunity-2");
+        assertThat(http.getForEntity(pathOf(second), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+}

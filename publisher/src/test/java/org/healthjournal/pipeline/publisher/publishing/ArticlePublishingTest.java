@@ -1,0 +1,149 @@
+package org.healthjournal.pipeline.publisher.publishing;
+
+import org.flywaydb.core.Flyway;
+import org.healthjournal.pipeline.events.ArticleApproved;
+import org.healthjournal.pipeline.events.ArticleEvent;
+import org.healthjournal.pipeline.events.ArticlePublished;
+import org.healthjournal.pipeline.events.Reference;
+import org.healthjournal.pipeline.publisher.PublisherProperties;
+import org.healthjournal.pipeline.publisher.articles.ArticleStore;
+import org.healthjournal.pipeline.publisher.articles.PublishedArticle;
+import org.healthjournal.pipeline.support.PipelineProperties;
+import org.healthjournal.pipeline.support.idempotency.ProcessedEvents;
+import org.healthjournal.pipeline.support.kafka.EventPublishException;
+import org.healthjournal.pipeline.support.kafka.EventPublisher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.healthjournal.pipeline.publisher.Approvals.approved;
+import static org.healthjournal.pipeline.publisher.Approvals.newArticleId;
+
+/** Publishing against a real (in-memory H2) database migrated by the service's own Flyway scripts. */
+class ArticlePublishingTest {
+
+    private static final Instant MONDAY = Instant.parse("2026-11-23T08:00:00Z");
+    private static final Instant TUESDAY = Instant.parse("2026-11-24T08:00:00Z");
+
+    private final FlakyKafka kafka = new FlakyKafka();
+    private JdbcClient jdbc;
+    private ArticleStore store;
+    private ProcessedEvents processedEvents;
+
+    @BeforeEach
+    void migrateFreshDatabase() {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+                "jdbc:h2:mem:publishing-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        jdbc = JdbcClient.create(dataSource);
+        store = new ArticleStore(jdbc);
+        processedEvents = new ProcessedEvents(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+    }
+
+    @Test
+    void pageIsNotStoredWhenKafkaDoesNotAcknowledgeSoTheRetryPublishesIt() {
+        ArticleApproved approval = approved(newArticleId(), 1, "Can honey soothe a cough?");
+        kafka.down = true;
+
+        assertThatThrownBy(() -> publishingAt(MONDAY).publish(approval)).isInstanceOf(EventPublishException.class);
+        assertThat(store.findById(approval.articleId())).isEmpty();
+        assertThat(processedEvents.alreadyProcessed("publisher", approval.eventId())).isFalse();
+
+        kafka.down = false;
+        publishingAt(MONDAY).publish(approval);
+
+        assertThat(store.findById(approval.articleId())).isPresent();
+        assertThat(kafka.sent).hasSize(1);
+    }
+
+    @Test
+    void newVersionKeepsSlugAndFirstPublicationDate() {
+        String articleId = newArticleId();
+        publishingAt(MONDAY).publish(approved(articleId, 1, "Can honey soothe a cough?"));
+        publishingAt(TUESDAY).publish(approved(articleId, 2, "Honey for coughs: what the trials show"));
+
+        PublishedArticle live = store.findById(articleId).orElseThrow();
+        assertThat(live.version()).isEqualTo(2);
+        assertThat(live.title()).isEqualTo("Honey for coughs: what the trials show");
+        assertThat(live.slug()).isEqualTo("can-honey-soothe-a-cough");
+        assertThat(live.publishedAt()).isEqualTo(MONDAY);
+        assertThat(live.updatedAt()).isEqualTo(TUESDAY);
+
+        ArticlePublished second = (ArticlePublished) kafka.sent.get(1);
+        assertThat(second.url()).isEqualTo("https://journal.example/articles/can-honey-soothe-a-cough");
+        assertThat(second.publishedAt()).isEqualTo(MONDAY);
+        assertThat(second.occurredAt()).isEqualTo(TUESDAY);
+    }
+
+    @Test
+    void articlesWithTheSameTitleAreNumbered() {
+        for (int i = 0; i < 3; i++) {
+            publishingAt(MONDAY).publish(approved(newArticleId(), 1, "Is it a cold or the flu?"));
+        }
+
+        assertThat(kafka.sent).extracting(event -> ((ArticlePublished) event).slug())
+                .containsExactly("is-it-a-cold-or-the-flu", "is-it-a-cold-or-the-flu-2", "is-it-a-cold-or-the-flu-3");
+    }
+
+    @Test
+    void olderVersionIsRecordedAsHandledButChangesNothing() {
+        String articleId = newArticleId();
+        publishingAt(MONDAY).publish(approved(articleId, 2, "Vitamin C and colds"));
+        ArticleApproved stale = approved(articleId, 1, "Vitamin C: an early draft");
+
+        publishingAt(TUESDAY).publish(stale);
+
+        assertThat(store.findById(articleId).orElseThrow().title()).isEqualTo("Vitamin C and colds");
+        assertThat(kafka.sent).hasSize(1);
+        assertThat(processedEvents.alreadyProcessed("publisher", stale.eventId())).isTrue();
+    }
+
+    @Test
+    void sourcesKeepOnlyWebLinks() {
+        assertThat(SourceLinks.webLinksOnly(List.of(
+                new Reference("a", "javascript:alert(1)", 2020, "x"),
+                new Reference("b", " JavaScript:alert(1)", 2020, "x"),
+                new Reference("c", "data:text/html,<script>", 2020, "x"),
+                new Reference("d", "https://doi.org/10.1000/1", 2020, "x"),
+                new Reference("e", "http://example.org/a b", 2020, "x"),
+                new Reference("f", null, 2020, "x"))))
+                .extracting(Reference::url)
+                .containsExactly(null, null, null, "https://doi.org/10.1000/1", null, null);
+    }
+
+    private ArticlePublishing publishingAt(Instant now) {
+        return new ArticlePublishing(processedEvents, store, kafka, new PipelineProperties(),
+                new PublisherProperties("https://journal.example", Period.ofYears(1)), Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    /** Kafka that acknowledges, or, when down, fails the way EventPublisher does. */
+    private static final class FlakyKafka extends EventPublisher {
+        private final List<ArticleEvent> sent = new ArrayList<>();
+        private boolean down;
+
+        FlakyKafka() {
+            super(null, "test");
+        }
+
+        @Override
+        public void publish(String topic, ArticleEvent event) {
+            if (down) {
+                throw new EventPublishException("no ack", new IllegalStateException("broker unreachable"));
+            }
+            sent.add(event);
+        }
+    }
+}

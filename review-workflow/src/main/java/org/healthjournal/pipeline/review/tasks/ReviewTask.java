@@ -1,0 +1,37 @@
+package org.healthjournal.pipeline.review.tasks;
+
+import org.flowable.task.api.Task;
+import org.healthjournal.pipeline.events.ArticleContent;
+import org.healthjournal.pipeline.review.process.ArticleContentVariable;
+import org.healthjournal.pipeline.review.process.MedicalReviewProcess.Variables;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** An open {@code reviewDraft} task read together with its process variables. */
+record ReviewTask(String taskId, String articleId, int version, String title, String author, Instant createdAt,
+        String contentJson) {
+
+    static ReviewTask of(Task task) {
+        Map<String, Object> variables = task.getProcessVariables();
+        return new ReviewTask(task.getId(),
+                (String) variables.get(Variables.ARTICLE_ID),
+                (Integer) variables.get(Variables.ARTICLE_VERSION),
+                (String) variables.get(Variables.TITLE),
+                (String) variables.get(Variables.AUTHOR),
+                task.getCreateTime().toInstant(),
+                (String) variables.get(Variables.CONTENT));
+    }
+
+    boolean writtenBy(String name) {
+        return name.equals(author);
+    }
+
+    ArticleContent content() {
+        return ArticleContentVariable.fromJson(contentJson);
+    }
+
+    TaskSummary summary() {
+        return new TaskSummary(taskId, articleId, version, title, author, createdAt);
+    }
+}

@@ -1,0 +1,54 @@
+package org.healthjournal.pipeline.review;
+
+import org.healthjournal.pipeline.events.ArticleEvent;
+import org.healthjournal.pipeline.support.PipelineProperties;
+import org.healthjournal.pipeline.support.kafka.EventPublisher;
+import org.healthjournal.pipeline.testkit.PipelineTestProperties;
+import org.healthjournal.pipeline.testkit.TestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.List;
+
+/**
+ * The one application context every integration test shares: the real service on the test Kafka
+ * broker and a fresh database (PostgreSQL when reachable, else H2). Keep the configuration here so
+ * that all test classes reuse the context.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+public abstract class ReviewWorkflowTestBase {
+
+    protected static TestDatabase.Settings database;
+
+    /** The real publisher, unless a test makes Kafka "fail" (reset after each test). */
+    @MockitoSpyBean
+    protected EventPublisher eventPublisher;
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected PipelineProperties pipeline;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        PipelineTestProperties.kafka(registry);
+        database = PipelineTestProperties.database(registry, "review_workflow");
+    }
+
+    protected List<ArticleEvent> reviewEventsFor(String articleId) {
+        return KafkaTestClients.eventsFor(pipeline.getTopics().getReviews(), articleId);
+    }
+
+    protected void sendDraft(ArticleEvent draft) throws Exception {
+        KafkaTestClients.send(pipeline.getTopics().getDrafts(), draft);
+    }
+}

@@ -1,0 +1,39 @@
+package org.healthjournal.pipeline.review;
+
+import org.healthjournal.pipeline.events.ArticleContent;
+import org.healthjournal.pipeline.events.DraftSubmitted;
+import org.healthjournal.pipeline.events.Reference;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/** Drafts as ingest submits them, each for a new article so tests sharing Kafka and a database never meet. */
+public final class TestDrafts {
+
+    private TestDrafts() {
+    }
+
+    public static DraftSubmitted by(String author) {
+        return version(UUID.randomUUID().toString(), 1, author);
+    }
+
+    public static DraftSubmitted revisionOf(DraftSubmitted draft) {
+        return version(draft.articleId(), draft.articleVersion() + 1, draft.author());
+    }
+
+    private static DraftSubmitted version(String articleId, int version, String author) {
+        ArticleContent content = new ArticleContent(
+                "Could CAR-NK cells follow CAR-T?",
+                "Early trials suggest engineered natural killer cells may be safer, but the evidence is thin.",
+                "Immune Health",
+                List.of("oncology", "immunotherapy"),
+                "## What did the review find?\n\nEarly-phase trials were small [1].\n\n<script>alert('x')</script>\n",
+                List.of(new Reference("CAR-NK cells: a review", "https://pmc.ncbi.nlm.nih.gov/articles/PMC0000001/",
+                        2024, "peer-reviewed review")),
+                "Promising, still **experimental**.");
+        return new DraftSubmitted(UUID.randomUUID(), null, 0, articleId, version,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), "corr-" + articleId, author, content);
+    }
+}
