@@ -41,6 +41,7 @@ public final class TestDatabase {
             try (Connection connection = DriverManager.getConnection(admin.url(), admin.username(), admin.password());
                  Statement statement = connection.createStatement()) {
                 statement.execute("create database " + name);
+                dropAtExit(admin, name);
                 String url = admin.url().substring(0, admin.url().lastIndexOf('/') + 1) + name;
                 log.info("test database: PostgreSQL {}", url);
                 return new Settings(url, admin.username(), admin.password(), "postgresql");
@@ -51,6 +52,18 @@ public final class TestDatabase {
         String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
         log.info("test database: H2 {}", url);
         return new Settings(url, "sa", "", "h2");
+    }
+
+    /** Test databases are throw-away: drop them when the test JVM ends, whoever is still connected. */
+    private static void dropAtExit(Settings admin, String name) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Connection connection = DriverManager.getConnection(admin.url(), admin.username(), admin.password());
+                 Statement statement = connection.createStatement()) {
+                statement.execute("drop database if exists " + name + " with (force)");
+            } catch (SQLException e) {
+                log.warn("could not drop test database {}: {}", name, e.getMessage());
+            }
+        }, "drop-" + name));
     }
 
     private static synchronized Settings postgresAdmin() {
