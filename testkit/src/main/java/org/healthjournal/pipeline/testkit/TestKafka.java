@@ -60,6 +60,15 @@ public final class TestKafka {
         }
 
         private static boolean isDockerAvailable() {
+            // asking Testcontainers costs seconds of probing; with no socket and no DOCKER_HOST
+            // and no Testcontainers config there is nothing to find
+            boolean socket = java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"));
+            boolean configured = System.getenv("DOCKER_HOST") != null
+                    || java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("user.home"),
+                    ".testcontainers.properties"));
+            if (!socket && !configured) {
+                return false;
+            }
             try {
                 return DockerClientFactory.instance().isDockerAvailable();
             } catch (RuntimeException | Error e) {

@@ -1,0 +1,59 @@
+package org.healthjournal.pipeline.notifier.delivery;
+
+import org.healthjournal.pipeline.events.ArticlePublished;
+import org.healthjournal.pipeline.notifier.DbTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The {@code announcement} table. */
+@Repository
+public class Announcements {
+
+    private final JdbcClient jdbc;
+
+    public Announcements(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Registers the announcement if this is the first publication of the article seen here.
+     *
+     * @return whether this event is the article's first publication
+     */
+    public boolean registerIfFirst(ArticlePublished article, Instant now) {
+        boolean known = jdbc.sql("select count(*) from announcement where article_id = ?")
+                .param(article.articleId())
+                .query(Integer.class)
+                .single() > 0;
+        if (known) {
+            return false;
+        }
+        jdbc.sql("insert into announcement (article_id, event_id, article_version, started_at) values (?, ?, ?, ?)")
+                .params(article.articleId(), article.eventId().toString(), article.articleVersion(), DbTime.of(now))
+                .update();
+        return true;
+    }
+
+    public Optional<Announcement> find(String articleId) {
+        return jdbc.sql("select article_id, event_id, article_version, started_at, completed_at from announcement"
+                        + " where article_id = ?")
+                .param(articleId)
+                .query((row, n) -> new Announcement(
+                        row.getString("article_id"),
+                        UUID.fromString(row.getString("event_id")),
+                        row.getInt("article_version"),
+                        DbTime.read(row, "started_at"),
+                        DbTime.read(row, "completed_at")))
+                .optional();
+    }
+
+    public void complete(String articleId, Instant now) {
+        jdbc.sql("update announcement set completed_at = ? where article_id = ? and completed_at is null")
+                .params(DbTime.of(now), articleId)
+                .update();
+    }
+}

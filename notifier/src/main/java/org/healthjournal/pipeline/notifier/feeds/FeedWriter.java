@@ -1,0 +1,98 @@
+package org.healthjournal.pipeline.notifier.feeds;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndCategoryImpl;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import org.healthjournal.pipeline.notifier.NotifierProperties;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+/** Writes the newest articles as an RSS 2.0 or Atom 1.0 document (ROME). */
+@Component
+public class FeedWriter {
+
+    public static final String RSS = "rss_2.0";
+    public static final String ATOM = "atom_1.0";
+
+    private final NotifierProperties properties;
+
+    public FeedWriter(NotifierProperties properties) {
+        this.properties = properties;
+    }
+
+    public String write(String feedType, String selfPath, List<FeedEntry> entries) {
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType(feedType);
+        feed.setEncoding("UTF-8");
+        feed.setTitle(properties.siteName());
+        feed.setDescription("New articles from " + properties.siteName());
+        feed.setLanguage("en");
+        feed.setLink(properties.siteUrl());
+        // Atom wants a permanent id, and readers want to know where the feed itself lives
+        feed.setUri(properties.link(selfPath));
+        feed.setLinks(List.of(link("alternate", properties.siteUrl()), link("self", properties.link(selfPath))));
+        boolean atom = ATOM.equals(feedType);
+        if (atom) {
+            // Atom requires an author for entries that have none
+            feed.setAuthor(properties.siteName());
+        }
+        feed.setPublishedDate(date(entries.stream().map(FeedEntry::updatedAt).max(Instant::compareTo)
+                .orElse(Instant.EPOCH)));
+        feed.setEntries(entries.stream().map(article -> entry(article, atom)).toList());
+        try {
+            return new SyndFeedOutput().outputString(feed, true);
+        } catch (FeedException e) {
+            throw new IllegalStateException("cannot write the " + feedType + " feed", e);
+        }
+    }
+
+    private static SyndEntry entry(FeedEntry article, boolean atom) {
+        SyndEntry entry = new SyndEntryImpl();
+        entry.setTitle(article.title());
+        entry.setLink(article.url());
+        // Atom's id; for RSS, ROME turns a link without uri into <guid isPermaLink="true">, which the page URL is
+        if (atom) {
+            entry.setUri(article.url());
+        }
+        if (article.dek() != null) {
+            SyndContent description = new SyndContentImpl();
+            description.setType("text/plain");
+            description.setValue(article.dek());
+            entry.setDescription(description);
+        }
+        if (article.category() != null) {
+            SyndCategory category = new SyndCategoryImpl();
+            category.setName(article.category());
+            entry.setCategories(List.of(category));
+        }
+        if (article.author() != null) {
+            entry.setAuthor(article.author());
+        }
+        entry.setPublishedDate(date(article.publishedAt()));
+        entry.setUpdatedDate(date(article.updatedAt()));
+        return entry;
+    }
+
+    private static SyndLink link(String rel, String href) {
+        SyndLink link = new SyndLinkImpl();
+        link.setRel(rel);
+        link.setHref(href);
+        return link;
+    }
+
+    private static Date date(Instant instant) {
+        return Date.from(instant);
+    }
+}

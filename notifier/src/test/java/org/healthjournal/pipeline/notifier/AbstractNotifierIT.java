@@ -1,0 +1,197 @@
+package org.healthjournal.pipeline.notifier;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.healthjournal.pipeline.events.ArticlePublished;
+import org.healthjournal.pipeline.events.EventCodec;
+import org.healthjournal.pipeline.events.Topics;
+import org.healthjournal.pipeline.notifier.feeds.FeedEntries;
+import org.healthjournal.pipeline.notifier.feeds.FeedEntry;
+import org.healthjournal.pipeline.testkit.PipelineTestProperties;
+import org.healthjournal.pipeline.testkit.TestKafka;
+import org.healthjournal.pipeline.testkit.TestMail;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The one application context every notifier IT shares: real Kafka (testkit), PostgreSQL when
+ * reachable (else H2), and a real SMTP server (GreenMail). Each test uses its own addresses and
+ * article ids, so the classes do not disturb each other.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "pipeline.notifier.base-url=" + AbstractNotifierIT.BASE_URL,
+        "pipeline.notifier.site-url=https://journal.example.test",
+        "pipeline.notifier.batch-size=2"
+})
+public abstract class AbstractNotifierIT {
+
+    protected static final String BASE_URL = "https://news.example.test";
+    protected static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    protected static final GreenMail MAIL = TestMail.start();
+    private static final Pattern CONFIRM_LINK = Pattern.compile(
+            Pattern.quote(BASE_URL + "/subscriptions/confirm?token=") + "[A-Za-z0-9_-]+");
+    private static final Pattern UNSUBSCRIBE_LINK = Pattern.compile(
+            Pattern.quote(BASE_URL + "/subscriptions/unsubscribe?token=") + "[A-Za-z0-9_-]+");
+    private static KafkaProducer<String, byte[]> producer;
+
+    @Autowired
+    protected TestRestTemplate http;
+
+    @Autowired
+    protected FeedEntries feedEntries;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        PipelineTestProperties.kafka(registry);
+        PipelineTestProperties.database(registry, "notifier");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+    }
+
+    protected static String uniqueAddress(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    protected ResponseEntity<String> subscribe(String email) {
+        return http.postForEntity("/api/subscriptions", json(Map.of("email", email)), String.class);
+    }
+
+    protected static HttpEntity<Object> json(Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
+    }
+
+    /** Subscribes and clicks the confirmation link; returns the unsubscribe link from the page. */
+    protected String confirmedSubscriber(String email) {
+        assertThat(subscribe(email).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        MimeMessage confirmation = awaitMails(email, 1).get(0);
+        ResponseEntity<String> page = http.getForEntity(local(confirmLink(confirmation)), String.class);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains("You are subscribed");
+        return find(UNSUBSCRIBE_LINK, page.getBody()).orElseThrow();
+    }
+
+    protected static String confirmLink(MimeMessage mail) {
+        return find(CONFIRM_LINK, textOf(mail)).orElseThrow(() -> new AssertionError("no confirmation link"));
+    }
+
+    /** The path and query of one of our absolute links, to call this test's server with. */
+    protected static String local(String link) {
+        assertThat(link).startsWith(BASE_URL);
+        return link.substring(BASE_URL.length());
+    }
+
+    protected static List<MimeMessage> mailsTo(String email) {
+        return Arrays.stream(MAIL.getReceivedMessages())
+                .filter(message -> recipients(message).contains(email))
+                .toList();
+    }
+
+    protected static List<MimeMessage> mailsTo(String email, String subject) {
+        return mailsTo(email).stream().filter(message -> subject.equals(subjectOf(message))).toList();
+    }
+
+    protected static List<MimeMessage> awaitMails(String email, int count) {
+        await().atMost(TIMEOUT).until(() -> mailsTo(email).size() >= count);
+        return mailsTo(email);
+    }
+
+    protected static String textOf(MimeMessage mail) {
+        try {
+            return (String) ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent();
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static String subjectOf(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> recipients(MimeMessage mail) {
+        try {
+            return Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Optional<String> find(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+    }
+
+    protected static ArticlePublished published(String articleId, int version, String title, Instant publishedAt) {
+        return new ArticlePublished(UUID.randomUUID(), null, 0, articleId, version, Instant.now(),
+                "corr-" + articleId, "Dana Writer", "Dr Rev Iewer", "slug-" + articleId,
+                "https://journal.example.test/articles/" + articleId, title,
+                "What a review of " + title + " found.", "Immune Health", List.of("vitamins"), publishedAt);
+    }
+
+    /** Sends the event the way the publisher does: JSON value, article id as key. */
+    protected static void publish(ArticlePublished event) {
+        try {
+            producer().send(new ProducerRecord<>(Topics.PUBLISHED, event.articleId(), EventCodec.toJson(event))).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Waits until the notifier handled the article up to this version (every earlier record of it too). */
+    protected FeedEntry awaitFeedEntry(String articleId, int version) {
+        await().atMost(TIMEOUT).until(() -> feedEntries.find(articleId)
+                .filter(entry -> entry.articleVersion() == version).isPresent());
+        return feedEntries.find(articleId).orElseThrow();
+    }
+
+    private static synchronized KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+        }
+        return producer;
+    }
+}

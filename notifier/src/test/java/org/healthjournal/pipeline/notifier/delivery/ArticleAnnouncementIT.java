@@ -1,0 +1,113 @@
+package org.healthjournal.pipeline.notifier.delivery;
+
+import jakarta.mail.internet.MimeMessage;
+import org.healthjournal.pipeline.events.ArticlePublished;
+import org.healthjournal.pipeline.notifier.AbstractNotifierIT;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class ArticleAnnouncementIT extends AbstractNotifierIT {
+
+    @Autowired
+    private Announcements announcements;
+
+    @Test
+    void confirmedSubscriberGetsOneMailPerArticleEvenWhenTheEventIsRedeliveredOrTheArticleRevised() throws Exception {
+        String email = uniqueAddress("reader");
+        String typed = "  " + email.replace("@example.org", "@Example.ORG") + " ";
+
+        assertThat(subscribe(typed).getBody()).contains("\"status\":\"PENDING_CONFIRMATION\"");
+        MimeMessage confirmation = awaitMails(email, 1).get(0);
+        String confirmLink = confirmLink(confirmation);
+        ResponseEntity<String> confirmed = http.getForEntity(local(confirmLink), String.class);
+        assertThat(confirmed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(confirmed.getHeaders().getContentType().toString()).startsWith("text/html");
+        assertThat(confirmed.getBody()).contains("You are subscribed", BASE_URL + "/subscriptions/unsubscribe?token=");
+        assertThat(http.getForEntity(local(confirmLink), String.class).getStatusCode())
+                .as("confirming twice is harmless").isEqualTo(HttpStatus.OK);
+
+        String articleId = "announce-" + email.hashCode();
+        String title = "Could vitamin D follow zinc? " + articleId;
+        ArticlePublished first = published(articleId, 1, title, Instant.now());
+        publish(first);
+
+        await().atMost(TIMEOUT).until(() -> mailsTo(email, title).size() == 1);
+        MimeMessage mail = mailsTo(email, title).get(0);
+        assertThat(textOf(mail)).contains(first.url(), first.dek());
+        assertThat(mail.getHeader("List-Unsubscribe", null))
+                .matches("<" + Pattern.quote(BASE_URL + "/subscriptions/unsubscribe?token=")
+                        + "[A-Za-z0-9_-]+>");
+        assertThat(mail.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+
+        publish(first);
+        publish(published(articleId, 2, title, Instant.now()));
+        awaitFeedEntry(articleId, 2);
+
+        assertThat(mailsTo(email, title)).as("no mail for a redelivery or a later version").hasSize(1);
+        assertThat(mailsTo(email)).hasSize(2);
+    }
+
+    @Test
+    void pendingAndUnsubscribedAddressesGetNothingWhileGetOnTheUnsubscribeLinkUnsubscribesNobody() {
+        String pending = uniqueAddress("pending");
+        String leaving = uniqueAddress("leaving");
+        String prefetched = uniqueAddress("prefetched");
+        subscribe(pending);
+        awaitMails(pending, 1);
+        String leavingUnsubscribe = confirmedSubscriber(leaving);
+        String prefetchedUnsubscribe = confirmedSubscriber(prefetched);
+
+        ResponseEntity<String> oneClick = http.postForEntity(local(leavingUnsubscribe),
+                form("List-Unsubscribe=One-Click"), String.class);
+        assertThat(oneClick.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(oneClick.getBody()).contains("You are unsubscribed");
+
+        ResponseEntity<String> scannerVisit = http.getForEntity(local(prefetchedUnsubscribe), String.class);
+        assertThat(scannerVisit.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(scannerVisit.getBody()).contains("<form method=\"post\"", prefetched);
+
+        String articleId = "audience-" + pending.hashCode();
+        String title = "What did the review find? " + articleId;
+        publish(published(articleId, 1, title, Instant.now()));
+
+        await().atMost(TIMEOUT).until(() -> mailsTo(prefetched, title).size() == 1);
+        awaitAnnouncementCompleted(articleId);
+        assertThat(mailsTo(pending, title)).isEmpty();
+        assertThat(mailsTo(leaving, title)).isEmpty();
+    }
+
+    @Test
+    void unknownLinksAnswerWithANotFoundPage() {
+        for (String path : List.of("/subscriptions/confirm?token=nope", "/subscriptions/unsubscribe?token=nope",
+                "/subscriptions/confirm")) {
+            ResponseEntity<String> page = http.getForEntity(path, String.class);
+            assertThat(page.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(page.getHeaders().getContentType().toString()).startsWith("text/html");
+            assertThat(page.getBody()).contains("This link is not valid");
+        }
+        assertThat(http.postForEntity("/subscriptions/unsubscribe?token=nope", form(""), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private void awaitAnnouncementCompleted(String articleId) {
+        await().atMost(TIMEOUT).until(() -> announcements.find(articleId).filter(Announcement::isCompleted).isPresent());
+    }
+
+    private static HttpEntity<String> form(String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        return new HttpEntity<>(body, headers);
+    }
+}

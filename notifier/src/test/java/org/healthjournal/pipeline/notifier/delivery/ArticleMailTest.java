@@ -1,0 +1,63 @@
+package org.healthjournal.pipeline.notifier.delivery;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.healthjournal.pipeline.events.ArticlePublished;
+import org.healthjournal.pipeline.notifier.NotifierProperties;
+import org.healthjournal.pipeline.notifier.mail.MimeMessages;
+import org.healthjournal.pipeline.notifier.subscriptions.SubscriptionLinks;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArticleMailTest {
+
+    private final NotifierProperties properties = new NotifierProperties("https://news.example.org/", "news@example.org",
+            "Health Journal", null, 100, Duration.ofMinutes(1));
+    private final ArticleMail articleMail = new ArticleMail(new MimeMessages(properties),
+            new SubscriptionLinks(properties), properties);
+
+    @Test
+    void carriesOneClickUnsubscribeHeadersAndLinks() throws Exception {
+        MimeMessage mail = write(article("Could X follow Y?"));
+
+        String unsubscribe = "https://news.example.org/subscriptions/unsubscribe?token=tok_en-1";
+        assertThat(mail.getHeader("List-Unsubscribe", null)).isEqualTo("<" + unsubscribe + ">");
+        assertThat(mail.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(part(mail, 0)).contains(unsubscribe, "https://journal.example.org/articles/x", "Immune Health");
+        assertThat(part(mail, 1)).contains("href=\"" + unsubscribe + "\"");
+    }
+
+    @Test
+    void usesTheTitleAsSubjectAndEscapesItInHtml() throws Exception {
+        MimeMessage mail = write(article("Is <b>zinc</b> & vitamin C better?"));
+
+        assertThat(mail.getSubject()).isEqualTo("Is <b>zinc</b> & vitamin C better?");
+        assertThat(part(mail, 1)).contains("Is &lt;b&gt;zinc&lt;/b&gt; &amp; vitamin C better?")
+                .doesNotContain("<b>zinc</b>");
+    }
+
+    private MimeMessage write(ArticlePublished article) throws Exception {
+        MimeMessage mail = articleMail.write(new MimeMessage(Session.getInstance(new Properties())), article,
+                new Recipient("s1", "ann@example.org", "tok_en-1"));
+        mail.saveChanges();
+        return mail;
+    }
+
+    private static String part(MimeMessage mail, int index) throws Exception {
+        return (String) ((MimeMultipart) mail.getContent()).getBodyPart(index).getContent();
+    }
+
+    private static ArticlePublished article(String title) {
+        return new ArticlePublished(UUID.randomUUID(), null, 0, "article-1", 1, Instant.now(), "c1", "Writer",
+                "Reviewer", "x", "https://journal.example.org/articles/x", title, "A short dek.", "Immune Health",
+                List.of(), Instant.now());
+    }
+}
