@@ -1,0 +1,340 @@
+package org.healthjournal.pipeline.devstack;
+
+import org.healthjournal.pipeline.devstack.demo.DemoArticle;
+import org.healthjournal.pipeline.devstack.demo.DemoUser;
+import org.healthjournal.pipeline.devstack.demo.DemoUsers;
+import org.healthjournal.pipeline.devstack.kafka.KafkaBroker;
+import org.healthjournal.pipeline.devstack.mail.MailPage;
+import org.healthjournal.pipeline.devstack.mail.MailServer;
+import org.healthjournal.pipeline.devstack.mail.ReceivedMail;
+import org.healthjournal.pipeline.devstack.process.LogTail;
+import org.healthjournal.pipeline.devstack.services.Service;
+import org.healthjournal.pipeline.devstack.services.ServiceProcess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The whole pipeline on one machine: a KRaft broker (child JVM), GreenMail and its web page
+ * (in this JVM) and the four services (one child JVM each). {@link #start} returns once every
+ * service reports UP; {@link #close} stops everything again. Used by {@code DevStack} and the
+ * end-to-end tests.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+    private static final Duration SERVICE_STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration HEALTH_POLL_INTERVAL = Duration.ofMillis(500);
+    private static final int LOG_TAIL_LINES = 60;
+
+    private final StackSettings settings;
+    private final Map<Service, ServiceProcess> services = Collections.synchronizedMap(new EnumMap<>(Service.class));
+    private final AtomicBoolean launched = new AtomicBoolean();
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final CountDownLatch startUpDone = new CountDownLatch(1);
+    // written while starting, read by whichever thread closes the stack
+    private volatile KafkaBroker kafka;
+    private volatile MailServer mail;
+    private volatile MailPage mailPage;
+    private volatile String demoArticleId;
+
+    private LocalStack(StackSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Checks the ports and service jars, then starts everything and waits until all four
+     * services are UP.
+     *
+     * @throws PortInUseException  before anything started, when a port is taken
+     * @throws StackStartException when something is missing, dies or is not ready in time;
+     *                             whatever did start has been stopped again
+     */
+    public static LocalStack start(StackSettings settings) {
+        return prepare(settings).launch();
+    }
+
+    /**
+     * A stack not started yet: a launcher registers {@link #close} as a shutdown hook first, so
+     * that being stopped during the start-up leaves no child process behind.
+     */
+    public static LocalStack prepare(StackSettings settings) {
+        return new LocalStack(settings);
+    }
+
+    /** Starts a {@link #prepare prepared} stack; see {@link #start}. */
+    public LocalStack launch() {
+        if (!launched.compareAndSet(false, true)) {
+            throw new IllegalStateException("this stack was launched already");
+        }
+        try {
+            PortCheck.requireFree(settings.ports());
+            startAll(locateJars(settings.servicesDir()));
+        } catch (RuntimeException e) {
+            startUpDone.countDown();
+            close();
+            throw e;
+        }
+        startUpDone.countDown();
+        return this;
+    }
+
+    private static Map<Service, Path> locateJars(Path servicesDir) {
+        Map<Service, Path> jars = new EnumMap<>(Service.class);
+        List<String> missing = new ArrayList<>();
+        for (Service service : Service.values()) {
+            service.findJar(servicesDir).ifPresentOrElse(jar -> jars.put(service, jar),
+                    () -> missing.add(service.moduleName() + "-<version>-exec.jar"));
+        }
+        if (!missing.isEmpty()) {
+            throw new StackStartException("No runnable service jar for " + String.join(", ", missing) + " in "
+                    + servicesDir + ". Build them first: ./mvnw -q -DskipTests package");
+        }
+        return jars;
+    }
+
+    private void startAll(Map<Service, Path> jars) {
+        Instant started = Instant.now();
+        Path dataDir = settings.dataDir();
+        Path usersFile = dataDir.resolve("demo-users.yml");
+        try {
+            Files.createDirectories(logsDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + logsDir(), e);
+        }
+        DemoUsers.writeConfig(usersFile);
+        log.info("starting the local stack in {}", dataDir);
+
+        kafka = KafkaBroker.start(dataDir.resolve("kafka"), logsDir().resolve("kafka.log"),
+                settings.ports().get(StackPort.KAFKA), settings.ports().get(StackPort.KAFKA_CONTROLLER),
+                settings.kafkaClasspath(), settings.startupTimeout());
+        abortIfClosing();
+        mail = MailServer.start(settings.ports().get(StackPort.SMTP), settings.ports().get(StackPort.IMAP));
+        mailPage = MailPage.start(settings.ports().get(StackPort.MAIL_PAGE), mail);
+
+        for (Service service : Service.values()) {
+            abortIfClosing();
+            Map<String, String> properties = ServiceProperties.of(service, settings, kafka.bootstrapServers(), usersFile);
+            ServiceProcess process = ServiceProcess.start(service, jars.get(service), settings.ports().of(service),
+                    properties, settings.serviceJvmOptions(), ServiceProperties.environment(settings),
+                    logFile(service));
+            services.put(service, process);
+            log.info("starting {} on port {} (pid {}, log {})", service, settings.ports().of(service), process.pid(),
+                    process.logFile());
+        }
+        awaitServicesUp();
+        services.values().forEach(this::warnWhenItDiesLater);
+        log.info("local stack up in {} s", Duration.between(started, Instant.now()).toSeconds());
+
+        if (settings.demo()) {
+            submitDemoArticle();
+        }
+    }
+
+    private void awaitServicesUp() {
+        Instant deadline = Instant.now().plus(settings.startupTimeout());
+        Set<Service> pending = EnumSet.allOf(Service.class);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        while (!pending.isEmpty()) {
+            abortIfClosing();
+            for (Service service : List.copyOf(pending)) {
+                ServiceProcess process = services.get(service);
+                if (!process.isAlive()) {
+                    throw new StackStartException(service + " exited with code " + process.exitCode()
+                            + " during start-up; " + process.logFile() + " ends with:\n"
+                            + LogTail.of(process.logFile(), LOG_TAIL_LINES));
+                }
+                if (process.isUp(http)) {
+                    pending.remove(service);
+                    log.info("{} is UP at {}", service, process.baseUrl());
+                }
+            }
+            if (pending.isEmpty()) {
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                StringBuilder message = new StringBuilder("not UP after " + settings.startupTimeout().toSeconds()
+                        + " s: " + pending);
+                for (Service service : pending) {
+                    Path logFile = services.get(service).logFile();
+                    message.append("\n--- ").append(logFile).append(" ends with:\n")
+                            .append(LogTail.of(logFile, LOG_TAIL_LINES));
+                }
+                throw new StackStartException(message.toString());
+            }
+            pause(HEALTH_POLL_INTERVAL);
+        }
+    }
+
+    private void abortIfClosing() {
+        if (closing.get()) {
+            throw new StackStartException("the local stack was stopped during start-up");
+        }
+    }
+
+    private void warnWhenItDiesLater(ServiceProcess process) {
+        process.onExit().thenRun(() -> {
+            if (!closing.get()) {
+                log.warn("{} stopped unexpectedly (exit code {}); see {}", process.service(), process.exitCode(),
+                        process.logFile());
+            }
+        });
+    }
+
+    private void submitDemoArticle() {
+        DemoUser alice = DemoUsers.ALL.get(0);
+        try {
+            demoArticleId = DemoArticle.submit(baseUrl(Service.INGEST), alice);
+            log.info("demo: {} submitted the sample article {}", alice.name(), demoArticleId);
+        } catch (RuntimeException e) {
+            // the stack itself is fine; a developer can still submit by hand
+            log.warn("demo: submitting the sample article failed: {}", e.getMessage());
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackStartException("interrupted while waiting for the services", e);
+        }
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+
+    /** E.g. {@code http://localhost:8081} for ingest. */
+    public String baseUrl(Service service) {
+        return ServiceProperties.baseUrl(settings.ports(), service);
+    }
+
+    public String ingestUrl() {
+        return baseUrl(Service.INGEST);
+    }
+
+    public String reviewWorkflowUrl() {
+        return baseUrl(Service.REVIEW_WORKFLOW);
+    }
+
+    public String publisherUrl() {
+        return baseUrl(Service.PUBLISHER);
+    }
+
+    public String notifierUrl() {
+        return baseUrl(Service.NOTIFIER);
+    }
+
+    public String kafkaBootstrapServers() {
+        return "127.0.0.1:" + settings.ports().get(StackPort.KAFKA);
+    }
+
+    public int smtpPort() {
+        return settings.ports().get(StackPort.SMTP);
+    }
+
+    public int imapPort() {
+        return settings.ports().get(StackPort.IMAP);
+    }
+
+    public String mailPageUrl() {
+        return "http://localhost:" + settings.ports().get(StackPort.MAIL_PAGE) + "/";
+    }
+
+    public Path dataDir() {
+        return settings.dataDir();
+    }
+
+    public Path logFile(Service service) {
+        return logsDir().resolve(service.moduleName() + ".log");
+    }
+
+    public Path kafkaLogFile() {
+        return logsDir().resolve("kafka.log");
+    }
+
+    /** The article id of the sample submitted with {@code demo(true)}, if that worked. */
+    public Optional<String> demoArticleId() {
+        return Optional.ofNullable(demoArticleId);
+    }
+
+    /** All mail received so far, newest first. */
+    public List<ReceivedMail> receivedMail() {
+        return mail.receivedNewestFirst();
+    }
+
+    public List<DemoUser> users() {
+        return DemoUsers.ALL;
+    }
+
+    private Path logsDir() {
+        return settings.dataDir().resolve("logs");
+    }
+
+    /** Stops the services (all at once, politely, then forcibly), then mail and the broker. Idempotent. */
+    @Override
+    public void close() {
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
+        log.info("stopping the local stack");
+        awaitStartUpAborted();
+        List<ServiceProcess> running;
+        synchronized (services) {
+            running = List.copyOf(services.values());
+        }
+        running.forEach(ServiceProcess::requestStop);
+        running.forEach(process -> process.awaitStop(SERVICE_STOP_TIMEOUT));
+        closeQuietly(mailPage);
+        closeQuietly(mail);
+        closeQuietly(kafka);
+        log.info("local stack stopped");
+    }
+
+    /**
+     * When another thread (a shutdown hook) closes the stack while it starts, the starting
+     * thread notices at its next step and stops; only then is the list of children complete.
+     */
+    private void awaitStartUpAborted() {
+        if (!launched.get()) {
+            return;
+        }
+        try {
+            if (!startUpDone.await(60, TimeUnit.SECONDS)) {
+                log.warn("start-up did not stop within 60 s; stopping what has started so far");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable resource) {
+        if (resource == null) {
+            return;
+        }
+        try {
+            resource.close();
+        } catch (Exception e) {
+            log.warn("stopping {} failed: {}", resource.getClass().getSimpleName(), e.toString());
+        }
+    }
+}

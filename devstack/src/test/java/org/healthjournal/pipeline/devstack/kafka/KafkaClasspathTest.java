@@ -1,0 +1,61 @@
+package org.healthjournal.pipeline.devstack.kafka;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class KafkaClasspathTest {
+
+    @Test
+    void includesKafkaFromThisJvm() {
+        List<Path> classpath = KafkaClasspath.ofCurrentJvm();
+
+        assertThat(classpath).anyMatch(entry -> entry.getFileName().toString().startsWith("kafka_2.13"));
+        assertThat(classpath).anyMatch(entry -> entry.getFileName().toString().startsWith("slf4j-simple"));
+        KafkaClasspath.requireKafka(classpath);
+    }
+
+    @Test
+    void refusesClasspathWithoutKafka() {
+        assertThatThrownBy(() -> KafkaClasspath.requireKafka(List.of(Path.of("/lib/slf4j-api.jar"))))
+                .hasMessageContaining("no kafka_2.13 jar");
+    }
+
+    @Test
+    void asArgumentJoinsWithPathSeparator() {
+        assertThat(KafkaClasspath.asArgument(List.of(Path.of("a.jar"), Path.of("b.jar"))))
+                .isEqualTo("a.jar" + File.pathSeparator + "b.jar");
+    }
+
+    @Test
+    void manifestClassPathIsResolvedRelativeToTheJar(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("lib"));
+        Path library = Files.createFile(dir.resolve("lib/kafka_2.13-3.9.1.jar"));
+        Path launcher = dir.resolve("launcher.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, "lib/kafka_2.13-3.9.1.jar lib/missing.jar");
+        try (OutputStream file = Files.newOutputStream(launcher); JarOutputStream ignored = new JarOutputStream(file, manifest)) {
+            // manifest only
+        }
+        String previous = System.getProperty("java.class.path");
+        System.setProperty("java.class.path", launcher.toString());
+        try {
+            assertThat(KafkaClasspath.ofCurrentJvm()).containsExactly(launcher.toAbsolutePath(), library.toAbsolutePath());
+        } finally {
+            System.setProperty("java.class.path", previous);
+        }
+    }
+}
