@@ -36,6 +36,7 @@ public final class PipelineClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration PUBLISHING_PATIENCE = Duration.ofSeconds(60);
 
     private final LocalStack stack;
     private final HttpClient http = HttpClient.newBuilder()
@@ -95,6 +96,35 @@ public final class PipelineClient {
 
     public HttpResult publishedArticle(String user, String articleId) {
         return send(get(stack.publisherUrl() + "/api/articles/" + encode(articleId)), user);
+    }
+
+    // --- whole steps, for scenarios that need a published article to start from ---
+
+    /**
+     * {@code writer} submits {@code draft}, {@code reviewer} approves it; returns the publisher's
+     * {@code {articleId, slug, url, version, title, publishedAt}} once the page is live.
+     */
+    public JsonNode submitAndApprove(String writer, String reviewer, ObjectNode draft) {
+        HttpResult submitted = submitDraft(writer, draft);
+        if (submitted.status() != 202) {
+            throw new AssertionError("expected 202: " + submitted);
+        }
+        String articleId = submitted.json().path("articleId").asText();
+        JsonNode task = await(PUBLISHING_PATIENCE, "the review task of " + articleId,
+                () -> taskFor(reviewer, articleId));
+        HttpResult decision = decide(reviewer, task.path("taskId").asText(), "APPROVE", "Evidence stated honestly.");
+        if (decision.status() != 200) {
+            throw new AssertionError("expected 200: " + decision);
+        }
+        return await(PUBLISHING_PATIENCE, "the published article " + articleId, () -> {
+            HttpResult article = publishedArticle(reviewer, articleId);
+            return article.status() == 200 ? Optional.of(article.json()) : Optional.empty();
+        });
+    }
+
+    private static <T> T await(Duration patience, String what, java.util.function.Supplier<Optional<T>> probe) {
+        return org.awaitility.Awaitility.await(what).atMost(patience).pollInterval(Duration.ofMillis(300))
+                .until(probe::get, Optional::isPresent).orElseThrow();
     }
 
     // --- notifier: readers ---
