@@ -29,6 +29,8 @@ final class ServiceProperties {
                 properties.put("spring.mail.host", "127.0.0.1");
                 properties.put("spring.mail.port", String.valueOf(ports.get(StackPort.SMTP)));
                 properties.put("pipeline.notifier.base-url", baseUrl(ports, Service.NOTIFIER));
+                // the feeds link readers to the site, not to the notifier
+                properties.put("pipeline.notifier.site-url", baseUrl(ports, Service.PUBLISHER));
             }
             default -> {
                 // ingest and review-workflow need nothing beyond the common settings

@@ -51,6 +51,7 @@ class ServicePropertiesTest {
                 .containsEntry("spring.mail.host", "127.0.0.1")
                 .containsEntry("spring.mail.port", "3025")
                 .containsEntry("pipeline.notifier.base-url", "http://localhost:8084")
+                .containsEntry("pipeline.notifier.site-url", "http://localhost:8083")
                 .containsEntry("spring.datasource.url", "jdbc:postgresql://db/notifier")
                 .containsEntry("spring.datasource.username", "postgres");
     }
