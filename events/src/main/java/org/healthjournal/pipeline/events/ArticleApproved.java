@@ -26,11 +26,9 @@ public record ArticleApproved(
     public static final String TYPE = "ArticleApproved";
 
     public ArticleApproved {
-        notNull(eventId, "eventId");
         eventType = EventTypes.require(TYPE, eventType);
         schemaVersion = EventTypes.schemaVersion(schemaVersion);
-        notNull(articleId, "articleId");
-        notNull(occurredAt, "occurredAt");
+        EventTypes.requireMetadata(eventId, articleId, articleVersion, occurredAt);
         notNull(reviewer, "reviewer");
         notNull(reviewedAt, "reviewedAt");
         notNull(content, "content");

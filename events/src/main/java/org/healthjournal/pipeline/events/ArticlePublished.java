@@ -31,11 +31,9 @@ public record ArticlePublished(
     public static final String TYPE = "ArticlePublished";
 
     public ArticlePublished {
-        notNull(eventId, "eventId");
         eventType = EventTypes.require(TYPE, eventType);
         schemaVersion = EventTypes.schemaVersion(schemaVersion);
-        notNull(articleId, "articleId");
-        notNull(occurredAt, "occurredAt");
+        EventTypes.requireMetadata(eventId, articleId, articleVersion, occurredAt);
         notNull(slug, "slug");
         notNull(url, "url");
         notNull(title, "title");

@@ -24,11 +24,9 @@ public record ArticleRejected(
     public static final String TYPE = "ArticleRejected";
 
     public ArticleRejected {
-        notNull(eventId, "eventId");
         eventType = EventTypes.require(TYPE, eventType);
         schemaVersion = EventTypes.schemaVersion(schemaVersion);
-        notNull(articleId, "articleId");
-        notNull(occurredAt, "occurredAt");
+        EventTypes.requireMetadata(eventId, articleId, articleVersion, occurredAt);
         notNull(reviewer, "reviewer");
     }
 }

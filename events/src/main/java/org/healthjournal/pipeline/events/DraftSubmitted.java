@@ -23,11 +23,9 @@ public record DraftSubmitted(
     public static final String TYPE = "DraftSubmitted";
 
     public DraftSubmitted {
-        notNull(eventId, "eventId");
         eventType = EventTypes.require(TYPE, eventType);
         schemaVersion = EventTypes.schemaVersion(schemaVersion);
-        notNull(articleId, "articleId");
-        notNull(occurredAt, "occurredAt");
+        EventTypes.requireMetadata(eventId, articleId, articleVersion, occurredAt);
         notNull(author, "author");
         notNull(content, "content");
     }

@@ -1,6 +1,8 @@
 package org.healthjournal.pipeline.events;
 
+import java.time.Instant;
 import java.util.Objects;
+import java.util.UUID;
 
 final class EventTypes {
 
@@ -17,6 +19,17 @@ final class EventTypes {
 
     static int schemaVersion(int given) {
         return given <= 0 ? 1 : given;
+    }
+
+    /** What every event must carry, whatever its type. */
+    static void requireMetadata(UUID eventId, String articleId, int articleVersion,
+            Instant occurredAt) {
+        notNull(eventId, "eventId");
+        notNull(articleId, "articleId");
+        notNull(occurredAt, "occurredAt");
+        if (articleVersion < 1) {
+            throw new IllegalArgumentException("articleVersion must be 1 or more but was " + articleVersion);
+        }
     }
 
     static <T> T notNull(T value, String field) {

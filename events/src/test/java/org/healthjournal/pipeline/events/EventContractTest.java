@@ -91,6 +91,13 @@ class EventContractTest {
     }
 
     @Test
+    void anEventAboutNoArticleVersionCannotBeBuilt() {
+        assertThatThrownBy(() -> new ChangesRequested(java.util.UUID.randomUUID(), null, 0, "art-1", 0,
+                SampleEvents.NOW, null, "alice", "drbob", "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("articleVersion");
+    }
+
+    @Test
     void derivedEventIdsAreStableForTheSameCause() {
         assertThat(EventIds.derived("ArticlePublished", "art-1", "2"))
                 .isEqualTo(EventIds.derived("ArticlePublished", "art-1", "2"))
