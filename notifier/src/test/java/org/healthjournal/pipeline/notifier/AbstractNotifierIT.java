@@ -5,19 +5,13 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.healthjournal.pipeline.events.ArticlePublished;
-import org.healthjournal.pipeline.events.EventCodec;
 import org.healthjournal.pipeline.events.Topics;
 import org.healthjournal.pipeline.notifier.feeds.FeedEntries;
 import org.healthjournal.pipeline.notifier.feeds.FeedEntry;
 import org.healthjournal.pipeline.testkit.PipelineTestProperties;
-import org.healthjournal.pipeline.testkit.TestKafka;
 import org.healthjournal.pipeline.testkit.TestMail;
+import org.healthjournal.pipeline.testkit.TestTopics;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -37,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,7 +57,6 @@ public abstract class AbstractNotifierIT {
             Pattern.quote(BASE_URL + "/subscriptions/confirm?token=") + "[A-Za-z0-9_-]+");
     private static final Pattern UNSUBSCRIBE_LINK = Pattern.compile(
             Pattern.quote(BASE_URL + "/subscriptions/unsubscribe?token=") + "[A-Za-z0-9_-]+");
-    private static KafkaProducer<String, byte[]> producer;
 
     @Autowired
     protected TestRestTemplate http;
@@ -167,14 +159,7 @@ public abstract class AbstractNotifierIT {
 
     /** Sends the event the way the publisher does: JSON value, article id as key. */
     protected static void publish(ArticlePublished event) {
-        try {
-            producer().send(new ProducerRecord<>(Topics.PUBLISHED, event.articleId(), EventCodec.toJson(event))).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+        TestTopics.send(Topics.PUBLISHED, event);
     }
 
     /** Waits until the notifier handled the article up to this version (every earlier record of it too). */
@@ -184,14 +169,4 @@ public abstract class AbstractNotifierIT {
         return feedEntries.find(articleId).orElseThrow();
     }
 
-    private static synchronized KafkaProducer<String, byte[]> producer() {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
-        }
-        return producer;
-    }
 }

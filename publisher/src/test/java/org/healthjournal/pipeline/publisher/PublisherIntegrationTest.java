@@ -5,6 +5,7 @@ import org.healthjournal.pipeline.events.ArticleEvent;
 import org.healthjournal.pipeline.events.ArticlePublished;
 import org.healthjournal.pipeline.support.PipelineProperties;
 import org.healthjournal.pipeline.testkit.PipelineTestProperties;
+import org.healthjournal.pipeline.testkit.TestTopics;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -45,11 +46,14 @@ public abstract class PublisherIntegrationTest {
     }
 
     protected RecordMetadata sendReview(ArticleEvent event) {
-        return KafkaTopics.send(pipeline.getTopics().getReviews(), event);
+        return TestTopics.send(pipeline.getTopics().getReviews(), event);
     }
 
     protected List<ArticlePublished> publishedEventsOf(String articleId) {
-        return KafkaTopics.published(pipeline.getTopics().getPublished(), articleId);
+        return TestTopics.eventsFor(pipeline.getTopics().getPublished(), articleId).stream()
+                .filter(ArticlePublished.class::isInstance)
+                .map(ArticlePublished.class::cast)
+                .toList();
     }
 
     /** Waits for the announcement of this article version and returns it. */
@@ -65,6 +69,6 @@ public abstract class PublisherIntegrationTest {
     }
 
     protected void awaitHandled(RecordMetadata record) {
-        KafkaTopics.awaitHandled(CONSUMER_GROUP, record);
+        TestTopics.awaitHandled(CONSUMER_GROUP, record);
     }
 }

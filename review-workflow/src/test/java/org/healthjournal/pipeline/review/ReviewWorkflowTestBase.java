@@ -5,6 +5,7 @@ import org.healthjournal.pipeline.support.PipelineProperties;
 import org.healthjournal.pipeline.support.kafka.EventPublisher;
 import org.healthjournal.pipeline.testkit.PipelineTestProperties;
 import org.healthjournal.pipeline.testkit.TestDatabase;
+import org.healthjournal.pipeline.testkit.TestTopics;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,10 +46,10 @@ public abstract class ReviewWorkflowTestBase {
     }
 
     protected List<ArticleEvent> reviewEventsFor(String articleId) {
-        return KafkaTestClients.eventsFor(pipeline.getTopics().getReviews(), articleId);
+        return TestTopics.eventsFor(pipeline.getTopics().getReviews(), articleId);
     }
 
     protected void sendDraft(ArticleEvent draft) throws Exception {
-        KafkaTestClients.send(pipeline.getTopics().getDrafts(), draft);
+        TestTopics.send(pipeline.getTopics().getDrafts(), draft);
     }
 }

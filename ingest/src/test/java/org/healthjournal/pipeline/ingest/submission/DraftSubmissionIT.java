@@ -7,7 +7,7 @@ import org.healthjournal.pipeline.events.DraftSubmitted;
 import org.healthjournal.pipeline.events.EventCodec;
 import org.healthjournal.pipeline.events.Reference;
 import org.healthjournal.pipeline.ingest.IngestIntegrationTest;
-import org.healthjournal.pipeline.ingest.KafkaTopics;
+import org.healthjournal.pipeline.testkit.TestTopics;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
@@ -40,7 +40,7 @@ class DraftSubmissionIT extends IngestIntegrationTest {
         assertThat(result.getResponse().getHeader("Location")).isEqualTo("/api/drafts/" + articleId);
 
         List<ConsumerRecord<String, byte[]>> records =
-                KafkaTopics.recordsWithKey(pipeline.getTopics().getDrafts(), articleId, 1);
+                TestTopics.recordsWithKey(pipeline.getTopics().getDrafts(), articleId, 1);
         ArticleEvent event = EventCodec.fromJson(records.get(0).value()).orElseThrow();
         assertThat(event).isInstanceOfSatisfying(DraftSubmitted.class, submitted -> {
             assertThat(submitted.articleVersion()).isEqualTo(1);
@@ -84,7 +84,7 @@ class DraftSubmissionIT extends IngestIntegrationTest {
         String articleId = json.readTree(response).path("articleId").asText();
 
         ArticleEvent event = EventCodec.fromJson(
-                KafkaTopics.recordsWithKey(pipeline.getTopics().getDrafts(), articleId, 1).get(0).value()).orElseThrow();
+                TestTopics.recordsWithKey(pipeline.getTopics().getDrafts(), articleId, 1).get(0).value()).orElseThrow();
         assertThat(((DraftSubmitted) event).content().title()).isEqualTo("Does zinc help with colds?");
         assertThat(((DraftSubmitted) event).content().body()).startsWith("## What did the review find?");
     }

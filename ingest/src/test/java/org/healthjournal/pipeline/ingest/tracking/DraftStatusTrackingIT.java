@@ -11,7 +11,7 @@ import org.healthjournal.pipeline.events.ChangesRequested;
 import org.healthjournal.pipeline.events.DraftSubmitted;
 import org.healthjournal.pipeline.events.EventCodec;
 import org.healthjournal.pipeline.ingest.IngestIntegrationTest;
-import org.healthjournal.pipeline.ingest.KafkaTopics;
+import org.healthjournal.pipeline.testkit.TestTopics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -56,9 +56,9 @@ class DraftStatusTrackingIT extends IngestIntegrationTest {
         ChangesRequested late = new ChangesRequested(UUID.randomUUID(), null, 0, articleId, 1, Instant.now(),
                 first.correlationId(), "alice", "drbob", "A stale request about version 1.");
         NotifyBuilder reviewed = new NotifyBuilder(camel).fromRoute(StatusTrackingRoutes.REVIEWS_ROUTE).whenDone(3).create();
-        KafkaTopics.send(pipeline.getTopics().getReviews(), approved);
-        KafkaTopics.send(pipeline.getTopics().getReviews(), approved);
-        KafkaTopics.send(pipeline.getTopics().getReviews(), late);
+        TestTopics.send(pipeline.getTopics().getReviews(), approved);
+        TestTopics.send(pipeline.getTopics().getReviews(), approved);
+        TestTopics.send(pipeline.getTopics().getReviews(), late);
         assertThat(reviewed.matches(30, TimeUnit.SECONDS)).isTrue();
         assertThat(read(articleId, "alice").path("status").asText()).isEqualTo("APPROVED");
 
@@ -105,14 +105,14 @@ class DraftStatusTrackingIT extends IngestIntegrationTest {
     private void deliverTwice(String routeId, String topic, ArticleEvent event)
             throws Exception {
         NotifyBuilder handled = new NotifyBuilder(camel).fromRoute(routeId).whenDone(2).create();
-        KafkaTopics.send(topic, event);
-        KafkaTopics.send(topic, event);
+        TestTopics.send(topic, event);
+        TestTopics.send(topic, event);
         assertThat(handled.matches(30, TimeUnit.SECONDS)).as("%s handled both deliveries", routeId).isTrue();
     }
 
     private DraftSubmitted submitted(String articleId, int version) {
         List<ConsumerRecord<String, byte[]>> records =
-                KafkaTopics.recordsWithKey(pipeline.getTopics().getDrafts(), articleId, version);
+                TestTopics.recordsWithKey(pipeline.getTopics().getDrafts(), articleId, version);
         return (DraftSubmitted) EventCodec.fromJson(records.get(version - 1).value()).orElseThrow();
     }
 

@@ -3,8 +3,8 @@ package org.healthjournal.pipeline.publisher.publishing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.healthjournal.pipeline.events.EventHeaders;
-import org.healthjournal.pipeline.publisher.KafkaTopics;
 import org.healthjournal.pipeline.publisher.PublisherIntegrationTest;
+import org.healthjournal.pipeline.testkit.TestTopics;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -23,11 +23,11 @@ class PoisonRecordIT extends PublisherIntegrationTest {
         String articleId = newArticleId();
         byte[] poison = "this is { not an event".getBytes(StandardCharsets.UTF_8);
         // same key, so same partition: the approval queues up behind the poison record
-        KafkaTopics.send(pipeline.getTopics().getReviews(), articleId, poison);
+        TestTopics.send(pipeline.getTopics().getReviews(), articleId, poison);
         sendReview(approved(articleId, 1, "Do probiotics prevent colds?"));
 
         ConsumerRecord<String, byte[]> deadLetter = await().atMost(Duration.ofSeconds(30)).until(
-                () -> KafkaTopics.readAll(pipeline.getTopics().getDeadLetter()).stream()
+                () -> TestTopics.readAll(pipeline.getTopics().getDeadLetter()).stream()
                         .filter(record -> articleId.equals(record.key())).findFirst(),
                 Optional::isPresent).orElseThrow();
         assertThat(deadLetter.value()).isEqualTo(poison);

@@ -1,6 +1,7 @@
 package org.healthjournal.pipeline.support.kafka;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.healthjournal.pipeline.events.EventHeaders;
@@ -18,7 +19,7 @@ public class DeadLetterRoute extends RouteBuilder {
         from(EventConsumerRouteBuilder.DEAD_LETTER_ENDPOINT)
                 .routeId("dead-letter")
                 .process(this::describeFailure)
-                .log(org.apache.camel.LoggingLevel.ERROR, "dead-lettering record from ${header.dlqOriginalTopic}: ${header.dlqError}")
+                .log(LoggingLevel.ERROR, "dead-lettering record from ${exchangeProperty.dlqOriginalTopic}: ${exchangeProperty.dlqError}")
                 .to("kafka:{{pipeline.topics.dead-letter}}");
     }
 
@@ -32,8 +33,9 @@ public class DeadLetterRoute extends RouteBuilder {
         if (key != null) {
             exchange.getMessage().setHeader(KafkaConstants.KEY, key.toString());
         }
-        exchange.getMessage().setHeader("dlqOriginalTopic", topic);
-        exchange.getMessage().setHeader("dlqError", message);
+        // for the log line only: exchange properties, unlike headers, do not travel to Kafka
+        exchange.setProperty("dlqOriginalTopic", topic);
+        exchange.setProperty("dlqError", message);
         exchange.getMessage().setHeader(EventHeaders.DLQ_ERROR, bytes(message));
         exchange.getMessage().setHeader(EventHeaders.DLQ_ORIGINAL_TOPIC, bytes(topic));
         exchange.getMessage().setHeader(EventHeaders.DLQ_CONSUMER, bytes(consumer));
