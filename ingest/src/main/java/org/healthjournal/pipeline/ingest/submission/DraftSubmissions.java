@@ -13,16 +13,15 @@ import org.healthjournal.pipeline.ingest.drafts.DraftStore;
 import org.healthjournal.pipeline.ingest.drafts.StatusChange;
 import org.healthjournal.pipeline.support.PipelineProperties;
 import org.healthjournal.pipeline.support.kafka.EventPublisher;
+import org.healthjournal.pipeline.support.logging.ArticleLogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Takes drafts and revisions. The event is published inside the database transaction: if Kafka
@@ -56,7 +55,7 @@ public class DraftSubmissions {
         Instant now = clock.instant();
         Draft draft = new Draft(articleId, 1, DraftStatus.SUBMITTED, author, UUID.randomUUID().toString(),
                 content.title(), null, null, null, now, now);
-        return inArticleContext(articleId, () -> transactions.execute(tx -> {
+        return ArticleLogContext.with(articleId, () -> transactions.execute(tx -> {
             drafts.insert(draft);
             storeAndAnnounce(draft, content, now);
             log.info("{} submitted draft {} \"{}\"", author, articleId, content.title());
@@ -66,7 +65,7 @@ public class DraftSubmissions {
 
     public SubmissionReceipt revise(Caller caller, String articleId, DraftRequest request) {
         ArticleContent content = request.toContent();
-        return inArticleContext(articleId, () -> transactions.execute(tx -> {
+        return ArticleLogContext.with(articleId, () -> transactions.execute(tx -> {
             Draft current = drafts.find(articleId)
                     .filter(caller::canRead)
                     .orElseThrow(() -> new DraftNotFoundException(articleId));
@@ -103,15 +102,6 @@ public class DraftSubmissions {
             return JSON.writeValueAsString(content);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot store draft text", e);
-        }
-    }
-
-    private static <T> T inArticleContext(String articleId, Supplier<T> work) {
-        MDC.put("articleId", articleId);
-        try {
-            return work.get();
-        } finally {
-            MDC.remove("articleId");
         }
     }
 }

@@ -6,7 +6,7 @@ import org.apache.camel.model.RouteDefinition;
 import org.healthjournal.pipeline.events.ArticleEvent;
 import org.healthjournal.pipeline.events.EventCodec;
 import org.healthjournal.pipeline.events.MalformedEventException;
-import org.slf4j.MDC;
+import org.healthjournal.pipeline.support.logging.ArticleLogContext;
 
 import java.util.Optional;
 
@@ -69,12 +69,10 @@ public abstract class EventConsumerRouteBuilder extends RouteBuilder {
         if (event.isEmpty()) {
             return;
         }
-        MDC.put("articleId", event.get().articleId());
-        try {
+        ArticleLogContext.with(event.get().articleId(), () -> {
             handler.handle(event.get());
-        } finally {
-            MDC.remove("articleId");
-        }
+            return null;
+        });
     }
 
     /** What a consumer does with one event; throwing makes the route retry, then dead-letter it. */
