@@ -18,6 +18,12 @@ public final class EventHeaders {
     public static final String DLQ_ERROR = "dlq_error";
     public static final String DLQ_ORIGINAL_TOPIC = "dlq_original_topic";
     public static final String DLQ_CONSUMER = "dlq_consumer";
+    public static final String DLQ_ORIGINAL_PARTITION = "dlq_original_partition";
+    public static final String DLQ_ORIGINAL_OFFSET = "dlq_original_offset";
+    /** ISO-8601 instant at which the consumer gave up. */
+    public static final String DLQ_FAILED_AT = "dlq_failed_at";
+    /** On a replayed record: the dead letter it came from, {@code <partition>:<offset>}. */
+    public static final String DLQ_REPLAYED_FROM = "dlq_replayed_from";
 
     private EventHeaders() {
     }

@@ -17,8 +17,16 @@ final class EventTypes {
         return expected;
     }
 
+    /** The only schema version of every event type so far. */
+    static final int CURRENT_SCHEMA_VERSION = 1;
+
+    /** Fills in the version of a record built in code and refuses one this code cannot read. */
     static int schemaVersion(int given) {
-        return given <= 0 ? 1 : given;
+        if (given > CURRENT_SCHEMA_VERSION) {
+            throw new IllegalArgumentException("schemaVersion " + given + " is not known here (this reader knows "
+                    + CURRENT_SCHEMA_VERSION + ")");
+        }
+        return given <= 0 ? CURRENT_SCHEMA_VERSION : given;
     }
 
     /** What every event must carry, whatever its type. */

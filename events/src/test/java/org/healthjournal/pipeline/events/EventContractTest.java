@@ -90,6 +90,17 @@ class EventContractTest {
         assertThatThrownBy(() -> EventCodec.fromJson(json)).isInstanceOf(MalformedEventException.class);
     }
 
+    @ParameterizedTest
+    @MethodSource("events")
+    void anEventOfASchemaVersionThisReaderDoesNotKnowIsAPoisonEvent(ArticleEvent event) {
+        byte[] json = new String(EventCodec.toJson(event), StandardCharsets.UTF_8)
+                .replace("\"schemaVersion\":1", "\"schemaVersion\":2").getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> EventCodec.fromJson(json))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("schemaVersion 2");
+    }
+
     @Test
     void anEventAboutNoArticleVersionCannotBeBuilt() {
         assertThatThrownBy(() -> new ChangesRequested(java.util.UUID.randomUUID(), null, 0, "art-1", 0,

@@ -2,7 +2,7 @@ package org.healthjournal.pipeline.review;
 
 import org.healthjournal.pipeline.events.ArticleEvent;
 import org.healthjournal.pipeline.support.PipelineProperties;
-import org.healthjournal.pipeline.support.kafka.EventPublisher;
+import org.healthjournal.pipeline.support.outbox.Outbox;
 import org.healthjournal.pipeline.testkit.PipelineTestProperties;
 import org.healthjournal.pipeline.testkit.TestDatabase;
 import org.healthjournal.pipeline.testkit.TestTopics;
@@ -29,9 +29,9 @@ public abstract class ReviewWorkflowTestBase {
 
     protected static TestDatabase.Settings database;
 
-    /** The real publisher, unless a test makes Kafka "fail" (reset after each test). */
+    /** The real outbox, unless a test makes writing to it fail (reset after each test). */
     @MockitoSpyBean
-    protected EventPublisher eventPublisher;
+    protected Outbox outbox;
 
     @Autowired
     protected MockMvc mvc;
@@ -45,8 +45,14 @@ public abstract class ReviewWorkflowTestBase {
         database = PipelineTestProperties.database(registry, "review_workflow");
     }
 
+    /** The review events about one article on the topic now (the relay sends them just after the commit). */
     protected List<ArticleEvent> reviewEventsFor(String articleId) {
         return TestTopics.eventsFor(pipeline.getTopics().getReviews(), articleId);
+    }
+
+    /** Waits until {@code count} review events about the article are on the topic. */
+    protected List<ArticleEvent> awaitReviewEvents(String articleId, int count) {
+        return TestTopics.awaitEventsFor(pipeline.getTopics().getReviews(), articleId, count);
     }
 
     protected void sendDraft(ArticleEvent draft) throws Exception {

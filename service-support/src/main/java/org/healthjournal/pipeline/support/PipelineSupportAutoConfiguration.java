@@ -1,9 +1,10 @@
 package org.healthjournal.pipeline.support;
 
-import org.apache.camel.ProducerTemplate;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.healthjournal.pipeline.support.idempotency.ProcessedEvents;
+import org.healthjournal.pipeline.support.kafka.DeadLetterCount;
 import org.healthjournal.pipeline.support.kafka.DeadLetterRoute;
-import org.healthjournal.pipeline.support.kafka.EventPublisher;
 import org.healthjournal.pipeline.support.kafka.TopicInitializer;
 import org.healthjournal.pipeline.support.web.ProblemDetailsAdvice;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,15 +33,22 @@ public class PipelineSupportAutoConfiguration {
         return new TopicInitializer(brokers, properties);
     }
 
+    /** Health contributor {@code deadLetters}. */
     @Bean
-    EventPublisher eventPublisher(ProducerTemplate producer,
-            @Value("${spring.application.name:editorial-pipeline}") String serviceName) {
-        return new EventPublisher(producer, "/editorial-pipeline/" + serviceName);
+    DeadLetterCount deadLettersHealthIndicator() {
+        return new DeadLetterCount();
     }
 
     @Bean
-    DeadLetterRoute deadLetterRoute() {
-        return new DeadLetterRoute();
+    MeterBinder deadLetterMetrics(DeadLetterCount count) {
+        return registry -> FunctionCounter.builder("pipeline.dead.letters", count, DeadLetterCount::total)
+                .description("records this service's consumers sent to the dead-letter topic since start")
+                .register(registry);
+    }
+
+    @Bean
+    DeadLetterRoute deadLetterRoute(DeadLetterCount count) {
+        return new DeadLetterRoute(count);
     }
 
     @Bean

@@ -74,6 +74,13 @@ public final class TestTopics {
                 .toList();
     }
 
+    /** Waits until at least {@code count} events about one article are on the topic, and returns them in order. */
+    public static List<ArticleEvent> awaitEventsFor(String topic, String articleId, int count) {
+        return recordsWithKey(topic, articleId, count).stream()
+                .map(record -> EventCodec.fromJson(record.value()).orElseThrow())
+                .toList();
+    }
+
     /** Waits until at least {@code count} records keyed {@code key} are on the topic, and returns them in order. */
     public static List<ConsumerRecord<String, byte[]>> recordsWithKey(String topic, String key, int count) {
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {

@@ -12,7 +12,7 @@ import org.healthjournal.pipeline.ingest.drafts.DraftStatus;
 import org.healthjournal.pipeline.ingest.drafts.DraftStore;
 import org.healthjournal.pipeline.ingest.drafts.StatusChange;
 import org.healthjournal.pipeline.support.PipelineProperties;
-import org.healthjournal.pipeline.support.kafka.EventPublisher;
+import org.healthjournal.pipeline.support.outbox.Outbox;
 import org.healthjournal.pipeline.support.logging.ArticleLogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +24,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Takes drafts and revisions. The event is published inside the database transaction: if Kafka
- * does not acknowledge it, nothing is stored and the writer is told to retry, so a stored draft
- * is always one the review workflow has been told about.
+ * Takes drafts and revisions. The draft and its {@link DraftSubmitted} event are committed in one
+ * database transaction (the event into the outbox, whose relay sends it to Kafka afterwards), so a
+ * stored draft is always one the review workflow will be told about, and the writer gets their
+ * answer without waiting for Kafka. While Kafka is away drafts are still taken, until the outbox
+ * backlog reaches its limit; then the writer is told to retry later (503).
  */
 @Service
 public class DraftSubmissions {
@@ -35,15 +37,15 @@ public class DraftSubmissions {
     private static final ObjectMapper JSON = EventCodec.mapper();
 
     private final DraftStore drafts;
-    private final EventPublisher events;
+    private final Outbox outbox;
     private final TransactionTemplate transactions;
     private final PipelineProperties pipeline;
     private final Clock clock;
 
-    public DraftSubmissions(DraftStore drafts, EventPublisher events, TransactionTemplate transactions,
+    public DraftSubmissions(DraftStore drafts, Outbox outbox, TransactionTemplate transactions,
             PipelineProperties pipeline, Clock clock) {
         this.drafts = drafts;
-        this.events = events;
+        this.outbox = outbox;
         this.transactions = transactions;
         this.pipeline = pipeline;
         this.clock = clock;
@@ -51,6 +53,7 @@ public class DraftSubmissions {
 
     public SubmissionReceipt submit(String author, DraftRequest request) {
         ArticleContent content = request.toContent();
+        outbox.ensureAcceptingWork();
         String articleId = UUID.randomUUID().toString();
         Instant now = clock.instant();
         Draft draft = new Draft(articleId, 1, DraftStatus.SUBMITTED, author, UUID.randomUUID().toString(),
@@ -65,6 +68,7 @@ public class DraftSubmissions {
 
     public SubmissionReceipt revise(Caller caller, String articleId, DraftRequest request) {
         ArticleContent content = request.toContent();
+        outbox.ensureAcceptingWork();
         return ArticleLogContext.with(articleId, () -> transactions.execute(tx -> {
             Draft current = drafts.find(articleId)
                     .filter(caller::canRead)
@@ -93,7 +97,7 @@ public class DraftSubmissions {
     private void storeAndAnnounce(Draft draft, ArticleContent content, Instant now) {
         drafts.insertText(draft.articleId(), draft.version(), json(content), now);
         drafts.record(draft.articleId(), new StatusChange(draft.version(), DraftStatus.SUBMITTED, now, draft.author(), null));
-        events.publish(pipeline.getTopics().getDrafts(), new DraftSubmitted(UUID.randomUUID(), null, 0,
+        outbox.append(pipeline.getTopics().getDrafts(), new DraftSubmitted(UUID.randomUUID(), null, 0,
                 draft.articleId(), draft.version(), now, draft.correlationId(), draft.author(), content));
     }
 

@@ -11,7 +11,8 @@ import org.healthjournal.pipeline.publisher.articles.ArticleStore;
 import org.healthjournal.pipeline.publisher.articles.PublishedArticle;
 import org.healthjournal.pipeline.support.PipelineProperties;
 import org.healthjournal.pipeline.support.idempotency.ProcessedEvents;
-import org.healthjournal.pipeline.support.kafka.EventPublisher;
+import org.healthjournal.pipeline.support.kafka.UnprocessableEventException;
+import org.healthjournal.pipeline.support.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -24,10 +25,10 @@ import java.util.Optional;
 /**
  * Puts an approved version of an article live and announces it.
  *
- * <p>The page is stored and {@link ArticlePublished} is sent in one database transaction that
- * commits only after Kafka acknowledged the event: if Kafka is down the page is not stored and
- * the approval is retried, so no page is live without its event. Should the commit itself fail
- * after the ack, the retry sends the same event id again, which consumers drop.
+ * <p>The page, the processed approval and {@link ArticlePublished} (into the outbox) are committed
+ * in one database transaction, so no page is live without its event and no event announces a page
+ * that was rolled back. The outbox relay sends the event to Kafka after the commit. The event id
+ * is derived from the article and version, so a republication after a crash is recognisable.
  */
 @Service
 public class ArticlePublishing {
@@ -38,18 +39,18 @@ public class ArticlePublishing {
     private final ProcessedEvents processedEvents;
     private final ArticleStore store;
     private final SlugAllocator slugs;
-    private final EventPublisher events;
+    private final Outbox outbox;
     private final String publishedTopic;
     private final PublisherProperties site;
     private final Clock clock;
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
-    public ArticlePublishing(ProcessedEvents processedEvents, ArticleStore store, EventPublisher events,
+    public ArticlePublishing(ProcessedEvents processedEvents, ArticleStore store, Outbox outbox,
             PipelineProperties pipeline, PublisherProperties site, Clock clock) {
         this.processedEvents = processedEvents;
         this.store = store;
         this.slugs = new SlugAllocator(store);
-        this.events = events;
+        this.outbox = outbox;
         this.publishedTopic = pipeline.getTopics().getPublished();
         this.site = site;
         this.clock = clock;
@@ -72,14 +73,15 @@ public class ArticlePublishing {
         }
         PublishedArticle article = render(approved, live);
         store.save(article);
-        events.publish(publishedTopic, announcement(article, approved));
+        outbox.append(publishedTopic, announcement(article, approved));
         log.info("article {} v{} is live at /articles/{}", article.articleId(), article.version(), article.slug());
     }
 
     private PublishedArticle render(ArticleApproved approved, Optional<PublishedArticle> live) {
         ArticleContent content = approved.content();
         if (content.title() == null || content.title().isBlank()) {
-            throw new IllegalArgumentException("approved article " + approved.articleId() + " has no title");
+            // no retry can give it one: straight to the dead-letter topic
+            throw new UnprocessableEventException("approved article " + approved.articleId() + " has no title");
         }
         RenderedArticle rendered = renderer.render(content);
         // the database keeps microseconds; the event must carry the same instant as the page

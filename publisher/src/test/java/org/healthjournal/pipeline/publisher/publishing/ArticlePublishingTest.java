@@ -10,20 +10,21 @@ import org.healthjournal.pipeline.publisher.articles.ArticleStore;
 import org.healthjournal.pipeline.publisher.articles.PublishedArticle;
 import org.healthjournal.pipeline.support.PipelineProperties;
 import org.healthjournal.pipeline.support.idempotency.ProcessedEvents;
-import org.healthjournal.pipeline.support.kafka.EventPublishException;
-import org.healthjournal.pipeline.support.kafka.EventPublisher;
+import org.healthjournal.pipeline.events.EventCodec;
+import org.healthjournal.pipeline.support.outbox.Outbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,7 +39,6 @@ class ArticlePublishingTest {
     private static final Instant MONDAY = Instant.parse("2026-11-23T08:00:00Z");
     private static final Instant TUESDAY = Instant.parse("2026-11-24T08:00:00Z");
 
-    private final FlakyKafka kafka = new FlakyKafka();
     private JdbcClient jdbc;
     private ArticleStore store;
     private ProcessedEvents processedEvents;
@@ -54,19 +54,19 @@ class ArticlePublishingTest {
     }
 
     @Test
-    void pageIsNotStoredWhenKafkaDoesNotAcknowledgeSoTheRetryPublishesIt() {
+    void pageAndItsEventCommitTogetherSoAFailedWriteLeavesNeitherAndTheRetryPublishes() {
         ArticleApproved approval = approved(newArticleId(), 1, "Can honey soothe a cough?");
-        kafka.down = true;
+        jdbc.sql("alter table outbox_event rename to outbox_event_away").update();
 
-        assertThatThrownBy(() -> publishingAt(MONDAY).publish(approval)).isInstanceOf(EventPublishException.class);
+        assertThatThrownBy(() -> publishingAt(MONDAY).publish(approval)).isInstanceOf(DataAccessException.class);
         assertThat(store.findById(approval.articleId())).isEmpty();
         assertThat(processedEvents.alreadyProcessed("publisher", approval.eventId())).isFalse();
 
-        kafka.down = false;
+        jdbc.sql("alter table outbox_event_away rename to outbox_event").update();
         publishingAt(MONDAY).publish(approval);
 
         assertThat(store.findById(approval.articleId())).isPresent();
-        assertThat(kafka.sent).hasSize(1);
+        assertThat(queuedEvents()).singleElement().isInstanceOf(ArticlePublished.class);
     }
 
     @Test
@@ -82,7 +82,7 @@ class ArticlePublishingTest {
         assertThat(live.publishedAt()).isEqualTo(MONDAY);
         assertThat(live.updatedAt()).isEqualTo(TUESDAY);
 
-        ArticlePublished second = (ArticlePublished) kafka.sent.get(1);
+        ArticlePublished second = (ArticlePublished) queuedEvents().get(1);
         assertThat(second.url()).isEqualTo("https://journal.example/articles/can-honey-soothe-a-cough");
         assertThat(second.publishedAt()).isEqualTo(MONDAY);
         assertThat(second.occurredAt()).isEqualTo(TUESDAY);
@@ -94,7 +94,7 @@ class ArticlePublishingTest {
             publishingAt(MONDAY).publish(approved(newArticleId(), 1, "Is it a cold or the flu?"));
         }
 
-        assertThat(kafka.sent).extracting(event -> ((ArticlePublished) event).slug())
+        assertThat(queuedEvents()).extracting(event -> ((ArticlePublished) event).slug())
                 .containsExactly("is-it-a-cold-or-the-flu", "is-it-a-cold-or-the-flu-2", "is-it-a-cold-or-the-flu-3");
     }
 
@@ -107,7 +107,7 @@ class ArticlePublishingTest {
         publishingAt(TUESDAY).publish(stale);
 
         assertThat(store.findById(articleId).orElseThrow().title()).isEqualTo("Vitamin C and colds");
-        assertThat(kafka.sent).hasSize(1);
+        assertThat(queuedEvents()).hasSize(1);
         assertThat(processedEvents.alreadyProcessed("publisher", stale.eventId())).isTrue();
     }
 
@@ -125,25 +125,15 @@ class ArticlePublishingTest {
     }
 
     private ArticlePublishing publishingAt(Instant now) {
-        return new ArticlePublishing(processedEvents, store, kafka, new PipelineProperties(),
-                new PublisherProperties("https://journal.example", Period.ofYears(1)), Clock.fixed(now, ZoneOffset.UTC));
+        return new ArticlePublishing(processedEvents, store, new Outbox(jdbc, Clock.fixed(now, ZoneOffset.UTC)),
+                new PipelineProperties(), new PublisherProperties("https://journal.example", Period.ofYears(1)),
+                Clock.fixed(now, ZoneOffset.UTC));
     }
 
-    /** Kafka that acknowledges, or, when down, fails the way EventPublisher does. */
-    private static final class FlakyKafka extends EventPublisher {
-        private final List<ArticleEvent> sent = new ArrayList<>();
-        private boolean down;
-
-        FlakyKafka() {
-            super(null, "test");
-        }
-
-        @Override
-        public void publish(String topic, ArticleEvent event) {
-            if (down) {
-                throw new EventPublishException("no ack", new IllegalStateException("broker unreachable"));
-            }
-            sent.add(event);
-        }
+    /** What publishing committed to the outbox, in order. */
+    private List<ArticleEvent> queuedEvents() {
+        return jdbc.sql("select payload from outbox_event order by id").query(String.class).list().stream()
+                .map(json -> EventCodec.fromJson(json.getBytes(StandardCharsets.UTF_8)).orElseThrow())
+                .toList();
     }
 }

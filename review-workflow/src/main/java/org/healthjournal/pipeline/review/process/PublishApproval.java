@@ -3,15 +3,15 @@ package org.healthjournal.pipeline.review.process;
 import org.healthjournal.pipeline.events.ArticleApproved;
 import org.healthjournal.pipeline.events.ArticleEvent;
 import org.healthjournal.pipeline.support.PipelineProperties;
-import org.healthjournal.pipeline.support.kafka.EventPublisher;
+import org.healthjournal.pipeline.support.outbox.Outbox;
 import org.springframework.stereotype.Component;
 
 /** Service task {@code publishApproval}: the approved text goes out with the sign-off. */
 @Component("publishApproval")
 class PublishApproval extends ReviewOutcomePublisher {
 
-    PublishApproval(EventPublisher events, PipelineProperties pipeline) {
-        super(events, pipeline);
+    PublishApproval(Outbox outbox, PipelineProperties pipeline) {
+        super(outbox, pipeline);
     }
 
     @Override

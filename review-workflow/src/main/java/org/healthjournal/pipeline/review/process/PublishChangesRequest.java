@@ -3,15 +3,15 @@ package org.healthjournal.pipeline.review.process;
 import org.healthjournal.pipeline.events.ArticleEvent;
 import org.healthjournal.pipeline.events.ChangesRequested;
 import org.healthjournal.pipeline.support.PipelineProperties;
-import org.healthjournal.pipeline.support.kafka.EventPublisher;
+import org.healthjournal.pipeline.support.outbox.Outbox;
 import org.springframework.stereotype.Component;
 
 /** Service task {@code publishChangesRequest}: the writer is asked to revise. */
 @Component("publishChangesRequest")
 class PublishChangesRequest extends ReviewOutcomePublisher {
 
-    PublishChangesRequest(EventPublisher events, PipelineProperties pipeline) {
-        super(events, pipeline);
+    PublishChangesRequest(Outbox outbox, PipelineProperties pipeline) {
+        super(outbox, pipeline);
     }
 
     @Override

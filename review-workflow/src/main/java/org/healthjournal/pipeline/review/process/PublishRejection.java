@@ -3,15 +3,15 @@ package org.healthjournal.pipeline.review.process;
 import org.healthjournal.pipeline.events.ArticleEvent;
 import org.healthjournal.pipeline.events.ArticleRejected;
 import org.healthjournal.pipeline.support.PipelineProperties;
-import org.healthjournal.pipeline.support.kafka.EventPublisher;
+import org.healthjournal.pipeline.support.outbox.Outbox;
 import org.springframework.stereotype.Component;
 
 /** Service task {@code publishRejection}: the draft will not be published. */
 @Component("publishRejection")
 class PublishRejection extends ReviewOutcomePublisher {
 
-    PublishRejection(EventPublisher events, PipelineProperties pipeline) {
-        super(events, pipeline);
+    PublishRejection(Outbox outbox, PipelineProperties pipeline) {
+        super(outbox, pipeline);
     }
 
     @Override

@@ -4,26 +4,27 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.healthjournal.pipeline.events.ArticleEvent;
 import org.healthjournal.pipeline.support.PipelineProperties;
-import org.healthjournal.pipeline.support.kafka.EventPublisher;
+import org.healthjournal.pipeline.support.outbox.Outbox;
 
 /**
- * Base of the service tasks after the decision. It publishes synchronously inside the engine
- * transaction that completes the review task: if Kafka does not acknowledge, the exception rolls
- * the completion back and the task stays open for the reviewer to retry.
+ * Base of the service tasks after the decision. It writes the outcome event to the outbox inside
+ * the engine transaction that completes the review task, so the completed task and its event
+ * commit together: there is never an approval out for a task that is still open, and a Kafka
+ * outage never holds the reviewer's transaction open. The outbox relay sends it after the commit.
  */
 abstract class ReviewOutcomePublisher implements JavaDelegate {
 
-    private final EventPublisher events;
+    private final Outbox outbox;
     private final PipelineProperties pipeline;
 
-    ReviewOutcomePublisher(EventPublisher events, PipelineProperties pipeline) {
-        this.events = events;
+    ReviewOutcomePublisher(Outbox outbox, PipelineProperties pipeline) {
+        this.outbox = outbox;
         this.pipeline = pipeline;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        events.publish(pipeline.getTopics().getReviews(), eventFor(ReviewOutcome.of(execution)));
+        outbox.append(pipeline.getTopics().getReviews(), eventFor(ReviewOutcome.of(execution)));
     }
 
     abstract ArticleEvent eventFor(ReviewOutcome outcome);

@@ -1,12 +1,10 @@
 package org.healthjournal.pipeline.review.tasks;
 
-import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.engine.TaskService;
 import org.healthjournal.pipeline.review.process.MedicalReviewProcess.Variables;
-import org.healthjournal.pipeline.support.kafka.EventPublishException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -16,12 +14,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Records a reviewer's decision: claim, sign and complete in one transaction. Completing runs the
- * outcome service task, which publishes to Kafka before the transaction commits, so either the
- * task is done and the event is out, or (Kafka down) the task is still open and unclaimed.
+ * outcome service task, which writes the outcome event to the outbox in the same transaction, so
+ * the task is done and its event is queued, or neither.
  */
 @Service
 class ReviewDecisions {
@@ -57,22 +54,10 @@ class ReviewDecisions {
             throw ReviewProblems.decidedConcurrently(taskId);
         } catch (FlowableObjectNotFoundException gone) {
             throw ReviewProblems.taskNotFound(taskId);
-        } catch (FlowableException e) {
-            throw kafkaFailureIn(e).orElse(e);
         }
         log.info("{} decided {} on article {} v{} (task {})", reviewer.name(), request.decision(), task.articleId(),
                 task.version(), taskId);
         return new DecisionResult(taskId, task.articleId(), task.version(), request.decision(), reviewer.name(),
                 reviewedAt);
-    }
-
-    /** The engine wraps what a service task throws; a Kafka failure must still answer 503. */
-    private static Optional<RuntimeException> kafkaFailureIn(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof EventPublishException kafkaDown) {
-                return Optional.of(kafkaDown);
-            }
-        }
-        return Optional.empty();
     }
 }

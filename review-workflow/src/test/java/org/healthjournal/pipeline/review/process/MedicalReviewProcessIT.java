@@ -149,7 +149,7 @@ class MedicalReviewProcessIT extends ReviewWorkflowTestBase {
     }
 
     private ArticleEvent onlyEventFor(DraftSubmitted draft) {
-        List<ArticleEvent> events = reviewEventsFor(draft.articleId());
+        List<ArticleEvent> events = awaitReviewEvents(draft.articleId(), 1);
         assertThat(events).hasSize(1);
         return events.get(0);
     }

@@ -3,22 +3,27 @@ package org.healthjournal.pipeline.support.web;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolationException;
-import org.healthjournal.pipeline.support.kafka.EventPublishException;
+import org.healthjournal.pipeline.support.outbox.OutboxBacklogFullException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.sql.SQLTransientException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -31,6 +36,8 @@ import java.util.stream.Collectors;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    static final int RETRY_AFTER_SECONDS = 30;
+    static final int TRANSIENT_RETRY_AFTER_SECONDS = 5;
 
     /** One invalid field. */
     public record FieldProblem(String field, String message) {
@@ -82,20 +89,49 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(EventPublishException.class)
-    ProblemDetail kafkaUnavailable(EventPublishException ex) {
-        log.error("event not published", ex);
+    /** Kafka has been away long enough for the outbox to fill: nothing was accepted, come back later. */
+    @ExceptionHandler(OutboxBacklogFullException.class)
+    ResponseEntity<ProblemDetail> backlogFull(OutboxBacklogFullException ex) {
+        log.warn("refusing work: {}", ex.getMessage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The event bus did not confirm the change, so nothing was accepted. Please retry.");
-        problem.setTitle("Event bus unavailable");
-        return problem;
+                "Too many changes are waiting for the event bus, so nothing was accepted. Please retry later.");
+        problem.setTitle("Event bus backlog full");
+        problem.setProperty("backlog", ex.backlog());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception ex) {
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        if (isTransient(ex)) {
+            // the database (or a connection to it) is away for a moment: nothing was stored, retry
+            log.warn("refusing work while the database is unavailable: {}", ex.toString());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The service could not store the change just now, so nothing was accepted. Please retry.");
+            problem.setTitle("Temporarily unavailable");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(TRANSIENT_RETRY_AFTER_SECONDS))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
         log.error("unexpected error", ex);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side; it has been logged.");
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                        "Something went wrong on our side; it has been logged."));
+    }
+
+    /** Anywhere in the cause chain: engines such as Flowable wrap what they call. */
+    private static boolean isTransient(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TransientDataAccessException || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static ProblemDetail invalid(String detail, List<FieldProblem> errors) {

@@ -3,11 +3,11 @@ package org.healthjournal.pipeline.ingest.submission;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.healthjournal.pipeline.events.ArticleEvent;
+import org.healthjournal.pipeline.events.DraftSubmitted;
+import org.healthjournal.pipeline.events.EventCodec;
 import org.healthjournal.pipeline.ingest.drafts.DraftStore;
 import org.healthjournal.pipeline.support.PipelineProperties;
-import org.healthjournal.pipeline.support.kafka.EventPublishException;
-import org.healthjournal.pipeline.support.kafka.EventPublisher;
+import org.healthjournal.pipeline.support.outbox.Outbox;
 import org.healthjournal.pipeline.support.web.ProblemDetailsAdvice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,8 +22,8 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,11 +33,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The API may only say "accepted" once Kafka has the event; a stub publisher plays the broker. */
-class SubmissionWithoutKafkaAckTest {
+/**
+ * The API says "accepted" only once the draft and its event are committed together: the event in
+ * the outbox, from where the relay sends it to Kafka. Without Kafka at all, as here.
+ */
+class DraftAndEventCommitTogetherTest {
 
-    private final List<ArticleEvent> acknowledged = new ArrayList<>();
-    private boolean kafkaAnswers;
     private JdbcClient jdbc;
     private MockMvc mvc;
 
@@ -47,17 +48,8 @@ class SubmissionWithoutKafkaAckTest {
         database.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(database).load().migrate();
         jdbc = JdbcClient.create(database);
-        EventPublisher kafka = new EventPublisher(null, "test") {
-            @Override
-            public void publish(String topic, ArticleEvent event) {
-                if (!kafkaAnswers) {
-                    throw new EventPublishException("no ack for " + event.eventId(), new IllegalStateException("timeout"));
-                }
-                acknowledged.add(event);
-            }
-        };
         DraftSubmissions submissions = new DraftSubmissions(new DraftStore(jdbc),
-                kafka, new TransactionTemplate(new DataSourceTransactionManager(database)),
+                new Outbox(jdbc, Clock.systemUTC()), new TransactionTemplate(new DataSourceTransactionManager(database)),
                 new PipelineProperties(), Clock.systemUTC());
         LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
         validator.afterPropertiesSet();
@@ -68,27 +60,29 @@ class SubmissionWithoutKafkaAckTest {
     }
 
     @Test
-    void storesNothingAndAnswers503WhenKafkaDoesNotAcknowledge() throws Exception {
-        kafkaAnswers = false;
+    void storesTheDraftAndQueuesItsEventInOneTransaction() throws Exception {
+        submit().andExpect(status().isAccepted());
 
-        submit().andExpect(status().isServiceUnavailable())
+        assertThat(rows("draft")).isOne();
+        assertThat(rows("draft_version")).isOne();
+        assertThat(rows("draft_status_history")).isOne();
+        String articleId = jdbc.sql("select article_id from draft").query(String.class).single();
+        assertThat(queued()).singleElement().isInstanceOfSatisfying(DraftSubmitted.class, event -> {
+            assertThat(event.articleId()).isEqualTo(articleId);
+            assertThat(event.author()).isEqualTo("alice");
+        });
+    }
+
+    @Test
+    void storesNothingWhenItsEventCannotBeQueued() throws Exception {
+        jdbc.sql("alter table outbox_event rename to outbox_event_away").update();
+
+        submit().andExpect(status().is5xxServerError())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 
         assertThat(rows("draft")).isZero();
         assertThat(rows("draft_version")).isZero();
         assertThat(rows("draft_status_history")).isZero();
-    }
-
-    @Test
-    void storesDraftOnceKafkaAcknowledges() throws Exception {
-        kafkaAnswers = true;
-
-        submit().andExpect(status().isAccepted());
-
-        assertThat(acknowledged).hasSize(1);
-        assertThat(rows("draft")).isOne();
-        assertThat(rows("draft_version")).isOne();
-        assertThat(rows("draft_status_history")).isOne();
     }
 
     private ResultActions submit() throws Exception {
@@ -100,6 +94,12 @@ class SubmissionWithoutKafkaAckTest {
                         AuthorityUtils.createAuthorityList("ROLE_WRITER")))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(new ObjectMapper().writeValueAsBytes(draft)));
+    }
+
+    private List<Object> queued() {
+        return jdbc.sql("select payload from outbox_event order by id").query(String.class).list().stream()
+                .map(json -> (Object) EventCodec.fromJson(json.getBytes(StandardCharsets.UTF_8)).orElseThrow())
+                .toList();
     }
 
     private int rows(String table) {

@@ -1,0 +1,47 @@
+package org.healthjournal.pipeline.support;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.healthjournal.pipeline.testkit.PipelineTestProperties;
+import org.healthjournal.pipeline.testkit.TestKafka;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The one context service-support's integration tests share: {@link SupportTestApplication} on
+ * the test Kafka broker and a fresh database (PostgreSQL when reachable, else H2) migrated by Flyway.
+ */
+@SpringBootTest(classes = SupportTestApplication.class)
+@ActiveProfiles("support-test")
+public abstract class SupportIntegrationTest {
+
+    /** The topic the test consumer route reads. */
+    public static final String TEST_TOPIC = "support.test.events";
+    public static final String TEST_CONSUMER = "support-test";
+    /** The topic the outbox tests send to (nothing consumes it). */
+    public static final String TEST_TOPIC_OUT = "support.test.outbox";
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) throws InterruptedException {
+        PipelineTestProperties.kafka(registry);
+        PipelineTestProperties.database(registry, "support");
+        registry.add("support-test.topic", () -> TEST_TOPIC);
+        createTopic(TEST_TOPIC);
+        createTopic(TEST_TOPIC_OUT);
+    }
+
+    private static void createTopic(String name) throws InterruptedException {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(name, 3, (short) 1))).all().get();
+        } catch (ExecutionException alreadyThere) {
+            // another test context of this JVM created it
+        }
+    }
+}

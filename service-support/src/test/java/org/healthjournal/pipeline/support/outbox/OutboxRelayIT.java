@@ -1,0 +1,183 @@
+package org.healthjournal.pipeline.support.outbox;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.flywaydb.core.Flyway;
+import org.healthjournal.pipeline.events.ArticleEvent;
+import org.healthjournal.pipeline.events.ArticleRejected;
+import org.healthjournal.pipeline.events.EventCodec;
+import org.healthjournal.pipeline.events.EventHeaders;
+import org.healthjournal.pipeline.support.PipelineProperties;
+import org.healthjournal.pipeline.support.SupportIntegrationTest;
+import org.healthjournal.pipeline.testkit.TestKafka;
+import org.healthjournal.pipeline.testkit.TestTopics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** The outbox and its relay against a real database and a real broker. */
+class OutboxRelayIT extends SupportIntegrationTest {
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    OutboxRelay relay;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    PipelineProperties pipeline;
+
+    @Test
+    void sendsCommittedEventsWithTheirHeadersAndEachArticlesEventsInCommitOrder() {
+        List<String> articles = List.of(newArticleId(), newArticleId(), newArticleId());
+        for (int version = 1; version <= 10; version++) {
+            for (String articleId : articles) {
+                ArticleEvent event = event(articleId, version);
+                transactions.executeWithoutResult(tx -> outbox.append(TEST_TOPIC_OUT, event));
+            }
+        }
+
+        for (String articleId : articles) {
+            List<ConsumerRecord<String, byte[]>> records = TestTopics.recordsWithKey(TEST_TOPIC_OUT, articleId, 10);
+            assertThat(records).extracting(record -> EventCodec.fromJson(record.value()).orElseThrow().articleVersion())
+                    .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+            ConsumerRecord<String, byte[]> first = records.get(0);
+            assertThat(header(first, EventHeaders.ID))
+                    .isEqualTo(EventCodec.fromJson(first.value()).orElseThrow().eventId().toString());
+            assertThat(header(first, EventHeaders.TYPE)).isEqualTo("ArticleRejected");
+            assertThat(header(first, EventHeaders.SOURCE)).isEqualTo("/editorial-pipeline/support-test");
+            assertThat(header(first, EventHeaders.SUBJECT)).isEqualTo(articleId);
+        }
+        await().until(() -> unsent(jdbc) == 0);
+    }
+
+    @Test
+    void workThatRollsBackSendsNothing() {
+        String articleId = newArticleId();
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
+            outbox.append(TEST_TOPIC_OUT, event(articleId, 1));
+            throw new IllegalStateException("the work failed after its event was written");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(jdbc.sql("select count(*) from outbox_event where record_key = ?").param(articleId)
+                .query(Integer.class).single()).isZero();
+        transactions.executeWithoutResult(tx -> outbox.append(TEST_TOPIC_OUT, event(articleId, 2)));
+        assertThat(TestTopics.recordsWithKey(TEST_TOPIC_OUT, articleId, 1))
+                .extracting(record -> EventCodec.fromJson(record.value()).orElseThrow().articleVersion())
+                .containsExactly(2);
+    }
+
+    @Test
+    void refusesAnEventWrittenOutsideATransaction() {
+        assertThatThrownBy(() -> outbox.append(TEST_TOPIC_OUT, event(newArticleId(), 1)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("transaction");
+    }
+
+    @Test
+    void twoRelaysOnOneDatabaseNeverSendARowTwice() {
+        OutboxRelay second = new OutboxRelay(new OutboxStore(jdbc), () -> new KafkaProducer<>(
+                OutboxConfiguration.producerSettings(TestKafka.bootstrapServers(), "second")),
+                pipeline.getOutbox(), "/editorial-pipeline/second", Clock.systemUTC());
+        second.start();
+        try {
+            String articleId = newArticleId();
+            for (int version = 1; version <= 200; version++) {
+                int v = version;
+                transactions.executeWithoutResult(tx -> outbox.append(TEST_TOPIC_OUT, event(articleId, v)));
+                if (version % 50 == 0) {
+                    second.wakeUp();
+                }
+            }
+            await().until(() -> unsent(jdbc) == 0);
+
+            List<Integer> versions = TestTopics.recordsWithKey(TEST_TOPIC_OUT, articleId, 200).stream()
+                    .map(record -> EventCodec.fromJson(record.value()).orElseThrow().articleVersion())
+                    .toList();
+            assertThat(versions).hasSize(200).doesNotHaveDuplicates().isSorted();
+        } finally {
+            second.stop();
+        }
+    }
+
+    @Test
+    void takesWorkWhileTheBrokerIsAwayRefusesItPastTheBacklogLimitAndSendsEverythingInOrderWhenItReturns()
+            throws Exception {
+        DriverManagerDataSource database = new DriverManagerDataSource(
+                "jdbc:h2:mem:outbox-away-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(database).load().migrate();
+        JdbcClient ownJdbc = JdbcClient.create(database);
+        TransactionTemplate ownTransactions = new TransactionTemplate(new DataSourceTransactionManager(database));
+        PipelineProperties.Outbox settings = new PipelineProperties.Outbox();
+        settings.setRetryMaxDelay(Duration.ofMillis(500));
+        try (BrokerDoor door = new BrokerDoor(BrokerDoor.freePort(), TestKafka.bootstrapServers())) {
+            Map<String, Object> producer = OutboxConfiguration.producerSettings(door.address(), "away-test");
+            producer.put("max.block.ms", 1000);
+            OutboxRelay relay = new OutboxRelay(new OutboxStore(ownJdbc), () -> new KafkaProducer<>(producer),
+                    settings, "/editorial-pipeline/away-test", Clock.systemUTC());
+            Outbox ownOutbox = new Outbox(new OutboxStore(ownJdbc), relay, 5, Clock.systemUTC());
+            relay.start();
+            try {
+                String articleId = newArticleId();
+                for (int version = 1; version <= 6; version++) {
+                    int v = version;
+                    ownOutbox.ensureAcceptingWork();
+                    ownTransactions.executeWithoutResult(tx -> ownOutbox.append(TEST_TOPIC_OUT, event(articleId, v)));
+                }
+                await().atMost(Duration.ofSeconds(30)).until(() -> ownOutbox.backlog() >= 6);
+                assertThatThrownBy(ownOutbox::ensureAcceptingWork).isInstanceOf(OutboxBacklogFullException.class);
+                assertThat(TestTopics.readAll(TEST_TOPIC_OUT)).noneMatch(record -> articleId.equals(record.key()));
+
+                door.open();
+
+                await().atMost(Duration.ofSeconds(60)).until(() -> unsent(ownJdbc) == 0);
+                await().until(() -> ownOutbox.backlog() == 0);
+                ownOutbox.ensureAcceptingWork();
+                assertThat(TestTopics.recordsWithKey(TEST_TOPIC_OUT, articleId, 6))
+                        .extracting(record -> EventCodec.fromJson(record.value()).orElseThrow().articleVersion())
+                        .containsExactly(1, 2, 3, 4, 5, 6);
+            } finally {
+                relay.stop();
+            }
+        }
+    }
+
+    private static long unsent(JdbcClient jdbc) {
+        return jdbc.sql("select count(*) from outbox_event where sent_at is null").query(Long.class).single();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    private static String newArticleId() {
+        return "art-" + UUID.randomUUID();
+    }
+
+    private static ArticleEvent event(String articleId, int version) {
+        return new ArticleRejected(UUID.randomUUID(), null, 0, articleId, version, Instant.now(), "corr-" + articleId,
+                "alice", "drbob", "Out of scope.");
+    }
+}
