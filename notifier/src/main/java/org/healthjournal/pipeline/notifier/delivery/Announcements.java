@@ -68,4 +68,19 @@ public class Announcements {
                 .param("pending", DeliveryStatus.PENDING.name())
                 .update() > 0;
     }
+
+    /**
+     * Completes every announcement with nothing pending: a sweep for those whose last mails were
+     * finished by a batch that ended before it could complete them (e.g. a database error).
+     *
+     * @return how many were completed
+     */
+    public int completeAllDone(Instant now) {
+        return jdbc.sql("update announcement set completed_at = :now where completed_at is null"
+                        + " and not exists (select 1 from delivery d where d.article_id = announcement.article_id"
+                        + " and d.status = :pending)")
+                .param("now", DbTime.of(now))
+                .param("pending", DeliveryStatus.PENDING.name())
+                .update();
+    }
 }

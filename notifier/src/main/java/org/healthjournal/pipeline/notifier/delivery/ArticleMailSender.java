@@ -136,7 +136,8 @@ public class ArticleMailSender {
                     messageIds.of(mail.articleId(), mail.subscriberId())), mail.article(), mail.recipient());
             message.saveChanges();
         } catch (MessagingException | RuntimeException e) {
-            log.warn("article {}: no mail for subscriber {}: {}", mail.articleId(), mail.subscriberId(), e.getMessage());
+            log.warn("article {}: no mail for subscriber {}: {}", mail.articleId(), mail.subscriberId(),
+                    e.getMessage());
             deliveries.markFailed(mail, owner, "mail could not be written: " + e.getMessage());
             return SmtpOutcome.refused(String.valueOf(e.getMessage()));
         }

@@ -154,9 +154,10 @@ public class Deliveries {
                         + " and lease_owner is not null and lease_until < ?"
                         + " order by lease_owner, article_id, subscriber_id")
                 .params(PENDING, DbTime.of(now))
-                .query((row, n) -> firstUnfinishedByLease.putIfAbsent(row.getString("lease_owner"),
-                        new Object[]{row.getString("subscriber_id"), row.getString("article_id")}))
-                .list();
+                .query(row -> {
+                    firstUnfinishedByLease.putIfAbsent(row.getString("lease_owner"),
+                            new Object[]{row.getString("subscriber_id"), row.getString("article_id")});
+                });
         int uncertain = 0;
         for (Map.Entry<String, Object[]> lease : firstUnfinishedByLease.entrySet()) {
             uncertain += jdbc.sql("update delivery set uncertain = true, failure = ? where subscriber_id = ?"
@@ -185,8 +186,9 @@ public class Deliveries {
         jdbc.sql("select status, count(*) as n, sum(case when uncertain then 1 else 0 end) as u from delivery"
                         + where + " group by status")
                 .params(new ArrayList<>(params))
-                .query((row, n) -> byStatus.put(row.getString("status"), new long[]{row.getLong("n"), row.getLong("u")}))
-                .list();
+                .query(row -> {
+                    byStatus.put(row.getString("status"), new long[]{row.getLong("n"), row.getLong("u")});
+                });
         long uncertain = byStatus.values().stream().mapToLong(counts -> counts[1]).sum();
         return new DeliveryCounts(get(byStatus, DeliveryStatus.PENDING), get(byStatus, DeliveryStatus.SENT),
                 get(byStatus, DeliveryStatus.FAILED), get(byStatus, DeliveryStatus.SKIPPED), uncertain);

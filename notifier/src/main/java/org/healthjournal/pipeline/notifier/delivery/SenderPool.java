@@ -31,6 +31,7 @@ public class SenderPool implements SmartLifecycle {
     private static final Duration JOIN_TIMEOUT = Duration.ofSeconds(60);
 
     private final Deliveries deliveries;
+    private final Announcements announcements;
     private final ArticleMailSender sender;
     private final DeliveryWakeUp wakeUp;
     private final NotifierProperties.Sender settings;
@@ -43,9 +44,10 @@ public class SenderPool implements SmartLifecycle {
     private volatile boolean running;
     private List<Thread> threads = List.of();
 
-    public SenderPool(Deliveries deliveries, ArticleMailSender sender, DeliveryWakeUp wakeUp,
-            NotifierProperties properties) {
+    public SenderPool(Deliveries deliveries, Announcements announcements, ArticleMailSender sender,
+            DeliveryWakeUp wakeUp, NotifierProperties properties) {
         this.deliveries = deliveries;
+        this.announcements = announcements;
         this.sender = sender;
         this.wakeUp = wakeUp;
         this.settings = properties.sender();
@@ -140,6 +142,7 @@ public class SenderPool implements SmartLifecycle {
         leasing.lock();
         try {
             Instant now = Instant.now();
+            // housekeeping at most once per poll interval per instance
             if (now.isAfter(lastRecovery.plus(settings.pollInterval()))) {
                 lastRecovery = now;
                 int expired = deliveries.recoverExpiredLeases(now);
@@ -148,6 +151,7 @@ public class SenderPool implements SmartLifecycle {
                             + " one mail of each whose answer may be unrecorded goes out again, marked uncertain",
                             expired);
                 }
+                announcements.completeAllDone(now);
             }
             String owner = instance + "/" + UUID.randomUUID();
             return deliveries.lease(owner, settings.batchSize(), now, now.plus(settings.lease()));

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,6 +29,8 @@ class DeliveryFailuresIT extends AbstractNotifierIT {
     private Deliveries deliveries;
     @Autowired
     private Announcements announcements;
+    @Autowired
+    private TransactionTemplate transactions;
 
     private String domain;
 
@@ -89,15 +93,17 @@ class DeliveryFailuresIT extends AbstractNotifierIT {
         String title = "What happened to the crashed batch? " + articleId;
         Instant startedAt = Instant.now();
         // what a sender that died mid-batch leaves behind: an announcement, and its rows leased
-        // to it with the lease run out (no sender of this service holds that lease)
-        jdbcTemplate.update("insert into announcement (article_id, event_id, article_version, started_at, title, url)"
-                        + " values (?, ?, 1, ?, ?, ?)", articleId, java.util.UUID.randomUUID().toString(),
-                DbTime.of(startedAt), title, "https://journal.example.test/articles/" + articleId);
-        // one statement, so the service's recovery sees the whole batch or none of it
-        jdbcTemplate.update("insert into delivery (subscriber_id, article_id, status, claimed_at, lease_owner,"
-                        + " lease_until) select s.id, ?, 'PENDING', ?, 'dead-instance/lease-1', ? from subscriber s"
-                        + " where s.email like ?", articleId, DbTime.of(startedAt), DbTime.of(startedAt.minusSeconds(1)),
-                "%@" + domain);
+        // to it with the lease run out (no sender of this service holds that lease); written in
+        // one transaction, so the service's housekeeping sees all of it or nothing
+        transactions.executeWithoutResult(status -> {
+            jdbcTemplate.update("insert into announcement (article_id, event_id, article_version, started_at,"
+                            + " title, url) values (?, ?, 1, ?, ?, ?)", articleId, UUID.randomUUID().toString(),
+                    DbTime.of(startedAt), title, "https://journal.example.test/articles/" + articleId);
+            jdbcTemplate.update("insert into delivery (subscriber_id, article_id, status, claimed_at, lease_owner,"
+                            + " lease_until) select s.id, ?, 'PENDING', ?, 'dead-instance/lease-1', ?"
+                            + " from subscriber s where s.email like ?", articleId, DbTime.of(startedAt),
+                    DbTime.of(startedAt.minusSeconds(1)), "%@" + domain);
+        });
 
         awaitCompleted(articleId);
 

@@ -36,7 +36,7 @@ class FanOutRestartIT extends AbstractNotifierIT {
         String articleId = "restart-" + domain;
         String title = "Can a long list be mailed in one go? " + articleId;
         // another notifier instance on the same database: its own senders, its own leases
-        SenderPool otherInstance = new SenderPool(deliveries, sender, wakeUp, properties);
+        SenderPool otherInstance = new SenderPool(deliveries, announcements, sender, wakeUp, properties);
         try {
             publish(published(articleId, 1, title, Instant.now()));
             await().atMost(TIMEOUT).until(() -> mailsToDomain(domain).size() >= 300);
@@ -45,7 +45,8 @@ class FanOutRestartIT extends AbstractNotifierIT {
 
             int receivedWhenStopped = mailsToDomain(domain).size();
             assertThat(receivedWhenStopped).as("stopped mid-way").isLessThan(SUBSCRIBERS);
-            assertThat(sentInLedger(domain)).as("every mail the server took is recorded").isEqualTo(receivedWhenStopped);
+            assertThat(sentInLedger(domain)).as("every mail the server took is recorded")
+                    .isEqualTo(receivedWhenStopped);
             assertThat(deliveries.count(articleId).pending()).isPositive();
 
             senderPool.start();
