@@ -80,6 +80,29 @@ class ArticleMailSenderIT extends AbstractNotifierIT {
         assertThat(announcements.find(articleId).orElseThrow().isCompleted()).isTrue();
     }
 
+    @Test
+    void aSubscriberWhoLeavesWhileTheMailIsQueuedGetsNothing() {
+        List<TestSubscriber> subscribers = confirmedSubscribers("reader", domain, 3);
+        String articleId = "left-" + domain;
+        String title = "Who reads to the end? " + articleId;
+        handler.handle(published(articleId, 1, title, Instant.now()));
+        TestSubscriber leaving = subscribers.get(1);
+        jdbcTemplate.update("update subscriber set status = 'UNSUBSCRIBED' where id = ?", leaving.id());
+        ArticleMailSender sender = new ArticleMailSender(deliveries, announcements, articleMail, messageIds, smtp,
+                properties);
+
+        LeasedBatch batch;
+        while (!(batch = lease()).isEmpty()) {
+            sender.send(batch, () -> false);
+        }
+
+        assertThat(mailCountsByRecipient(mailsToDomain(domain), title)).containsOnlyKeys(
+                subscribers.get(0).email(), subscribers.get(2).email());
+        assertThat(jdbcTemplate.queryForObject("select status from delivery where article_id = ? and subscriber_id = ?",
+                String.class, articleId, leaving.id())).isEqualTo("SKIPPED");
+        assertThat(deliveries.count(articleId).skipped()).isOne();
+    }
+
     private LeasedBatch lease() {
         Instant now = Instant.now();
         return deliveries.lease("test-sender", 3, now, now.plus(properties.sender().lease()));
