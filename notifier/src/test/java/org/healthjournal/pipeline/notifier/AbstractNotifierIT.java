@@ -10,11 +10,11 @@ import org.healthjournal.pipeline.events.Topics;
 import org.healthjournal.pipeline.notifier.feeds.FeedEntries;
 import org.healthjournal.pipeline.notifier.feeds.FeedEntry;
 import org.healthjournal.pipeline.testkit.PipelineTestProperties;
-import org.healthjournal.pipeline.testkit.TestMail;
 import org.healthjournal.pipeline.testkit.TestTopics;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -45,14 +45,25 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "pipeline.notifier.base-url=" + AbstractNotifierIT.BASE_URL,
         "pipeline.notifier.site-url=https://journal.example.test",
-        "pipeline.notifier.batch-size=2"
+        // small batches, so even a few subscribers take several leases; short waits, so retries show quickly
+        "pipeline.notifier.sender.batch-size=5",
+        "pipeline.notifier.sender.poll-interval=300ms",
+        "pipeline.notifier.sender.initial-back-off=200ms",
+        "pipeline.notifier.sender.max-back-off=2s",
+        "pipeline.security.users[0].name=" + AbstractNotifierIT.STAFF_USER,
+        "pipeline.security.users[0].password={noop}" + AbstractNotifierIT.STAFF_PASSWORD,
+        "pipeline.security.users[0].email=editor@example.org",
+        "pipeline.security.users[0].roles=EDITOR"
 })
 public abstract class AbstractNotifierIT {
 
     protected static final String BASE_URL = "https://news.example.test";
     protected static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    protected static final GreenMail MAIL = TestMail.start();
+    protected static final String STAFF_USER = "erin";
+    protected static final String STAFF_PASSWORD = "erin-pw";
+
+    protected static final GreenMail MAIL = NotifierTestMail.start();
     private static final Pattern CONFIRM_LINK = Pattern.compile(
             Pattern.quote(BASE_URL + "/subscriptions/confirm?token=") + "[A-Za-z0-9_-]+");
     private static final Pattern UNSUBSCRIBE_LINK = Pattern.compile(
@@ -63,6 +74,9 @@ public abstract class AbstractNotifierIT {
 
     @Autowired
     protected FeedEntries feedEntries;
+
+    @Autowired
+    protected JdbcTemplate jdbcTemplate;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -137,7 +151,7 @@ public abstract class AbstractNotifierIT {
         }
     }
 
-    private static List<String> recipients(MimeMessage mail) {
+    protected static List<String> recipients(MimeMessage mail) {
         try {
             return Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
         } catch (MessagingException e) {
@@ -169,4 +183,54 @@ public abstract class AbstractNotifierIT {
         return feedEntries.find(articleId).orElseThrow();
     }
 
+    /** A subscriber written straight into the database (for lists too long to sign up through the API). */
+    protected record TestSubscriber(String id, String email) {
+    }
+
+    /**
+     * Confirmed subscribers {@code prefix0@domain} … in one batch, confirmed a second ago, in
+     * subscriber id order. Call {@link #unsubscribeAll} when done, so later tests do not mail them.
+     */
+    protected List<TestSubscriber> confirmedSubscribers(String prefix, String domain, int count) {
+        Instant confirmedAt = Instant.now().minusSeconds(1);
+        List<TestSubscriber> subscribers = java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> new TestSubscriber(String.format("%s-%05d-%s", domain.substring(0, Math.min(8,
+                        domain.length())), i, UUID.randomUUID().toString().substring(0, 8)), prefix + i + "@" + domain))
+                .sorted(java.util.Comparator.comparing(TestSubscriber::id))
+                .toList();
+        jdbcTemplate.batchUpdate("insert into subscriber (id, email, status, unsubscribe_token, created_at,"
+                        + " confirmed_at) values (?, ?, 'CONFIRMED', ?, ?, ?)",
+                subscribers.stream().map(s -> new Object[]{s.id(), s.email(), "tok-" + UUID.randomUUID(),
+                        DbTime.of(confirmedAt), DbTime.of(confirmedAt)}).toList());
+        return subscribers;
+    }
+
+    protected void unsubscribeAll(String domain) {
+        jdbcTemplate.update("update subscriber set status = 'UNSUBSCRIBED', unsubscribed_at = ? where email like ?",
+                DbTime.of(Instant.now()), "%@" + domain);
+    }
+
+    /** How many mails each address of the domain got, for one subject. */
+    protected static Map<String, Long> mailCountsByRecipient(List<MimeMessage> mails, String subject) {
+        return mails.stream()
+                .filter(mail -> subject.equals(subjectOf(mail)))
+                .collect(java.util.stream.Collectors.groupingBy(mail -> recipients(mail).get(0),
+                        java.util.stream.Collectors.counting()));
+    }
+
+    protected static List<MimeMessage> mailsToDomain(String domain) {
+        return List.of(MAIL.getReceivedMessagesForDomain(domain));
+    }
+
+    protected static String messageIdOf(MimeMessage mail) {
+        try {
+            return mail.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static String uniqueDomain(String what) {
+        return what + "-" + UUID.randomUUID().toString().substring(0, 8) + ".example.org";
+    }
 }

@@ -20,7 +20,8 @@ public class Announcements {
     }
 
     /**
-     * Registers the announcement if this is the first publication of the article seen here.
+     * Registers the announcement, with the text its mails will carry, if this is the first
+     * publication of the article seen here.
      *
      * @return whether this event is the article's first publication
      */
@@ -32,8 +33,10 @@ public class Announcements {
         if (known) {
             return false;
         }
-        jdbc.sql("insert into announcement (article_id, event_id, article_version, started_at) values (?, ?, ?, ?)")
-                .params(article.articleId(), article.eventId().toString(), article.articleVersion(), DbTime.of(now))
+        jdbc.sql("insert into announcement (article_id, event_id, article_version, started_at, title, dek, url,"
+                        + " category) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(article.articleId(), article.eventId().toString(), article.articleVersion(), DbTime.of(now),
+                        article.title(), article.dek(), article.url(), article.category())
                 .update();
         return true;
     }
@@ -51,9 +54,33 @@ public class Announcements {
                 .optional();
     }
 
-    public void complete(String articleId, Instant now) {
-        jdbc.sql("update announcement set completed_at = ? where article_id = ? and completed_at is null")
-                .params(DbTime.of(now), articleId)
+    /**
+     * Marks the announcement completed once no mail of it is pending any more.
+     *
+     * @return whether this call completed it
+     */
+    public boolean completeIfDone(String articleId, Instant now) {
+        return jdbc.sql("update announcement set completed_at = :now where article_id = :article"
+                        + " and completed_at is null and not exists (select 1 from delivery d"
+                        + " where d.article_id = :article and d.status = :pending)")
+                .param("now", DbTime.of(now))
+                .param("article", articleId)
+                .param("pending", DeliveryStatus.PENDING.name())
+                .update() > 0;
+    }
+
+    /**
+     * Completes every announcement with nothing pending: a sweep for those whose last mails were
+     * finished by a batch that ended before it could complete them (e.g. a database error).
+     *
+     * @return how many were completed
+     */
+    public int completeAllDone(Instant now) {
+        return jdbc.sql("update announcement set completed_at = :now where completed_at is null"
+                        + " and not exists (select 1 from delivery d where d.article_id = announcement.article_id"
+                        + " and d.status = :pending)")
+                .param("now", DbTime.of(now))
+                .param("pending", DeliveryStatus.PENDING.name())
                 .update();
     }
 }

@@ -2,7 +2,6 @@ package org.healthjournal.pipeline.notifier.delivery;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.healthjournal.pipeline.events.ArticlePublished;
 import org.healthjournal.pipeline.notifier.NotifierProperties;
 import org.healthjournal.pipeline.notifier.mail.MailContent;
 import org.healthjournal.pipeline.notifier.mail.MimeMessages;
@@ -27,7 +26,7 @@ public class ArticleMail {
         this.siteName = properties.siteName();
     }
 
-    public MimeMessage write(MimeMessage message, ArticlePublished article, Recipient recipient)
+    public MimeMessage write(MimeMessage message, AnnouncedArticle article, Recipient recipient)
             throws MessagingException {
         String unsubscribeUrl = links.unsubscribe(recipient.unsubscribeToken());
         messages.write(message, recipient.email(), content(article, unsubscribeUrl));
@@ -36,7 +35,7 @@ public class ArticleMail {
         return message;
     }
 
-    private MailContent content(ArticlePublished article, String unsubscribeUrl) {
+    private MailContent content(AnnouncedArticle article, String unsubscribeUrl) {
         String dek = article.dek() == null ? "" : article.dek();
         String category = article.category() == null ? "" : article.category();
         String text = """

@@ -2,90 +2,204 @@ package org.healthjournal.pipeline.notifier.delivery;
 
 import org.healthjournal.pipeline.notifier.DbTime;
 import org.healthjournal.pipeline.notifier.subscriptions.SubscriberStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 
 /**
- * The {@code delivery} table, whose primary key (subscriber, article) is what makes "one mail per
- * subscriber per article" hold across redeliveries, crashes and concurrent consumers.
+ * The {@code delivery} table: the ledger of every announcement mail. Its primary key (subscriber,
+ * article) keeps it at one mail per subscriber per article; leases keep two senders (threads or
+ * instances) from sending one row at the same time.
+ *
+ * <p>A row's lease is taken by a conditional update that only succeeds while nobody else holds
+ * it, and every later change of the row names the lease ({@code lease_owner}), so a sender that
+ * lost its lease can no longer change the row.
  */
 @Repository
 public class Deliveries {
 
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
+    private static final String PENDING = DeliveryStatus.PENDING.name();
 
-    public Deliveries(JdbcClient jdbc, TransactionTemplate transactions) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+
+    public Deliveries(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     /**
-     * Claims up to {@code limit} subscribers who were confirmed by {@code confirmedBy} and have no
-     * delivery row for the article yet, and commits the claim before returning.
+     * Queues a mail for every subscriber confirmed by {@code startedAt}: one statement, however
+     * many subscribers. Runs in the caller's transaction.
+     *
+     * @return how many mails were queued
      */
-    public ClaimedBatch claim(String articleId, Instant confirmedBy, int limit, Instant now) {
-        String claimId = UUID.randomUUID().toString();
-        List<Recipient> recipients = transactions.execute(status -> {
-            jdbc.sql("insert into delivery (subscriber_id, article_id, claim_id, status, claimed_at)"
-                            + " select s.id, :article, :claim, :claimed, :now from subscriber s"
-                            + " where s.status = :confirmed and s.confirmed_at <= :confirmedBy"
-                            + " and not exists (select 1 from delivery d where d.subscriber_id = s.id"
-                            + " and d.article_id = :article)"
-                            + " order by s.id limit :limit")
-                    .param("article", articleId)
-                    .param("claim", claimId)
-                    .param("claimed", DeliveryStatus.CLAIMED.name())
-                    .param("now", DbTime.of(now))
-                    .param("confirmed", SubscriberStatus.CONFIRMED.name())
-                    .param("confirmedBy", DbTime.of(confirmedBy))
-                    .param("limit", limit)
-                    .update();
-            return jdbc.sql("select s.id, s.email, s.unsubscribe_token from delivery d"
-                            + " join subscriber s on s.id = d.subscriber_id where d.claim_id = ? order by s.id")
-                    .param(claimId)
-                    .query((row, n) -> new Recipient(row.getString("id"), row.getString("email"),
-                            row.getString("unsubscribe_token")))
-                    .list();
-        });
-        return new ClaimedBatch(claimId, articleId, recipients);
-    }
-
-    /** Marks every still-claimed row of the batch as sent. */
-    public void markSent(ClaimedBatch batch, Instant now) {
-        jdbc.sql("update delivery set status = ?, sent_at = ? where claim_id = ? and status = ?")
-                .params(DeliveryStatus.SENT.name(), DbTime.of(now), batch.claimId(), DeliveryStatus.CLAIMED.name())
+    public int queue(String articleId, Instant startedAt) {
+        return jdbc.sql("insert into delivery (subscriber_id, article_id, status, claimed_at, attempts, uncertain)"
+                        + " select s.id, :article, :pending, :startedAt, 0, false from subscriber s"
+                        + " where s.status = :confirmed and s.confirmed_at <= :startedAt")
+                .param("article", articleId)
+                .param("pending", PENDING)
+                .param("startedAt", DbTime.of(startedAt))
+                .param("confirmed", SubscriberStatus.CONFIRMED.name())
                 .update();
     }
 
-    /** Gives up on recipients for good: their mail cannot be built. */
-    public void markFailed(ClaimedBatch batch, Collection<Recipient> recipients) {
-        if (!recipients.isEmpty()) {
-            jdbc.sql("update delivery set status = :failed where claim_id = :claim and subscriber_id in (:ids)")
-                    .param("failed", DeliveryStatus.FAILED.name())
-                    .param("claim", batch.claimId())
-                    .param("ids", ids(recipients))
-                    .update();
+    /**
+     * Leases up to {@code limit} due rows nobody holds to {@code owner} until {@code leaseUntil}.
+     * Another sender may lease some of the same candidates at the same moment: each row goes to
+     * whoever's conditional update comes first, the other's finds the lease taken and skips it.
+     */
+    public LeasedBatch lease(String owner, int limit, Instant now, Instant leaseUntil) {
+        List<Object[]> candidates = jdbc.sql("select subscriber_id, article_id from delivery"
+                        + " where status = :pending and lease_owner is null"
+                        + " and (next_attempt_at is null or next_attempt_at <= :now)"
+                        + " order by claimed_at, article_id, subscriber_id limit :limit")
+                .param("pending", PENDING)
+                .param("now", DbTime.of(now))
+                .param("limit", limit)
+                .query((row, n) -> new Object[]{row.getString("subscriber_id"), row.getString("article_id")})
+                .list();
+        if (candidates.isEmpty()) {
+            return new LeasedBatch(owner, leaseUntil, List.of());
         }
+        List<Object[]> updates = candidates.stream()
+                .map(key -> new Object[]{owner, DbTime.of(leaseUntil), key[0], key[1], PENDING, DbTime.of(now)})
+                .toList();
+        jdbcTemplate.batchUpdate("update delivery set lease_owner = ?, lease_until = ?"
+                + " where subscriber_id = ? and article_id = ? and status = ?"
+                + " and lease_owner is null and (lease_until is null or lease_until < ?)", updates);
+        List<PendingMail> mails = jdbc.sql("select d.article_id, d.subscriber_id, d.attempts, d.uncertain,"
+                        + " s.email, s.unsubscribe_token, s.status as subscriber_status,"
+                        + " a.title, a.dek, a.url, a.category"
+                        + " from delivery d join subscriber s on s.id = d.subscriber_id"
+                        + " join announcement a on a.article_id = d.article_id"
+                        + " where d.lease_owner = ? and d.status = ? order by d.article_id, d.subscriber_id")
+                .params(owner, PENDING)
+                .query((row, n) -> new PendingMail(
+                        new AnnouncedArticle(row.getString("article_id"), row.getString("title"),
+                                row.getString("dek"), row.getString("url"), row.getString("category")),
+                        new Recipient(row.getString("subscriber_id"), row.getString("email"),
+                                row.getString("unsubscribe_token")),
+                        SubscriberStatus.CONFIRMED.name().equals(row.getString("subscriber_status")),
+                        row.getInt("attempts"),
+                        row.getBoolean("uncertain")))
+                .list();
+        return new LeasedBatch(owner, leaseUntil, mails);
     }
 
-    /** Drops the claims of mails the server did not take, so a retry sends them. */
-    public void release(ClaimedBatch batch, Collection<Recipient> recipients) {
-        if (!recipients.isEmpty()) {
-            jdbc.sql("delete from delivery where claim_id = :claim and subscriber_id in (:ids)")
-                    .param("claim", batch.claimId())
-                    .param("ids", ids(recipients))
-                    .update();
-        }
+    /** @return false if the lease was lost (the row is someone else's now) */
+    public boolean markSent(PendingMail mail, String owner, Instant now) {
+        return finish(mail, owner, DeliveryStatus.SENT, null, now);
     }
 
-    private static List<String> ids(Collection<Recipient> recipients) {
-        return recipients.stream().map(Recipient::subscriberId).toList();
+    /** Gives up on the mail for good. */
+    public boolean markFailed(PendingMail mail, String owner, String reason) {
+        return finish(mail, owner, DeliveryStatus.FAILED, reason, null);
+    }
+
+    /** Does not send the mail: the subscriber left before its turn. */
+    public boolean markSkipped(PendingMail mail, String owner, String reason) {
+        return finish(mail, owner, DeliveryStatus.SKIPPED, reason, null);
+    }
+
+    private boolean finish(PendingMail mail, String owner, DeliveryStatus status, String reason, Instant sentAt) {
+        return jdbc.sql("update delivery set status = ?, sent_at = ?, failure = ?, lease_owner = null,"
+                        + " lease_until = null where subscriber_id = ? and article_id = ? and lease_owner = ?")
+                .params(status.name(), DbTime.of(sentAt), truncate(reason), mail.subscriberId(), mail.articleId(),
+                        owner)
+                .update() > 0;
+    }
+
+    /**
+     * Gives the row back for another attempt at {@code nextAttemptAt}, counting the failure.
+     *
+     * @param uncertain the failed attempt may have reached the server
+     */
+    public boolean defer(PendingMail mail, String owner, Instant nextAttemptAt, String reason, boolean uncertain) {
+        return jdbc.sql("update delivery set attempts = attempts + 1, next_attempt_at = ?, failure = ?,"
+                        + (uncertain ? " uncertain = true," : "")
+                        + " lease_owner = null, lease_until = null"
+                        + " where subscriber_id = ? and article_id = ? and lease_owner = ? and status = ?")
+                .params(DbTime.of(nextAttemptAt), truncate(reason), mail.subscriberId(), mail.articleId(), owner,
+                        PENDING)
+                .update() > 0;
+    }
+
+    /** Gives back every row of the lease not yet finished, untried: nothing was sent for them. */
+    public int release(String owner) {
+        return jdbc.sql("update delivery set lease_owner = null, lease_until = null where lease_owner = ?"
+                        + " and status = ?")
+                .params(owner, PENDING)
+                .update();
+    }
+
+    /**
+     * Frees rows whose lease ran out: their sender died (or hung) in the middle of its batch. It
+     * sent in order and recorded each answer before sending the next mail, so of each such batch
+     * only the first row still pending can have reached the server unrecorded; that row is marked
+     * uncertain (and goes out again with the same Message-ID). The rest were never tried.
+     *
+     * @return the rows marked uncertain
+     */
+    public int recoverExpiredLeases(Instant now) {
+        Map<String, Object[]> firstUnfinishedByLease = new LinkedHashMap<>();
+        jdbc.sql("select lease_owner, subscriber_id, article_id from delivery where status = ?"
+                        + " and lease_owner is not null and lease_until < ?"
+                        + " order by lease_owner, article_id, subscriber_id")
+                .params(PENDING, DbTime.of(now))
+                .query(row -> {
+                    firstUnfinishedByLease.putIfAbsent(row.getString("lease_owner"),
+                            new Object[]{row.getString("subscriber_id"), row.getString("article_id")});
+                });
+        int uncertain = 0;
+        for (Map.Entry<String, Object[]> lease : firstUnfinishedByLease.entrySet()) {
+            uncertain += jdbc.sql("update delivery set uncertain = true, failure = ? where subscriber_id = ?"
+                            + " and article_id = ? and lease_owner = ? and status = ? and lease_until < ?")
+                    .params("the sender holding it stopped before recording the server's answer",
+                            lease.getValue()[0], lease.getValue()[1], lease.getKey(), PENDING, DbTime.of(now))
+                    .update();
+            jdbc.sql("update delivery set lease_owner = null, lease_until = null where lease_owner = ?"
+                            + " and status = ? and lease_until < ?")
+                    .params(lease.getKey(), PENDING, DbTime.of(now))
+                    .update();
+        }
+        return uncertain;
+    }
+
+    public DeliveryCounts count(String articleId) {
+        return counts(" where article_id = ?", List.of(articleId));
+    }
+
+    public DeliveryCounts countAll() {
+        return counts("", List.of());
+    }
+
+    private DeliveryCounts counts(String where, List<Object> params) {
+        Map<String, long[]> byStatus = new LinkedHashMap<>();
+        jdbc.sql("select status, count(*) as n, sum(case when uncertain then 1 else 0 end) as u from delivery"
+                        + where + " group by status")
+                .params(new ArrayList<>(params))
+                .query(row -> {
+                    byStatus.put(row.getString("status"), new long[]{row.getLong("n"), row.getLong("u")});
+                });
+        long uncertain = byStatus.values().stream().mapToLong(counts -> counts[1]).sum();
+        return new DeliveryCounts(get(byStatus, DeliveryStatus.PENDING), get(byStatus, DeliveryStatus.SENT),
+                get(byStatus, DeliveryStatus.FAILED), get(byStatus, DeliveryStatus.SKIPPED), uncertain);
+    }
+
+    private static long get(Map<String, long[]> byStatus, DeliveryStatus status) {
+        long[] counts = byStatus.get(status.name());
+        return counts == null ? 0 : counts[0];
+    }
+
+    private static String truncate(String reason) {
+        return reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
     }
 }

@@ -1,10 +1,13 @@
 package org.healthjournal.pipeline.notifier.delivery;
 
-/** State of one (subscriber, article) mail. */
+/** State of one (subscriber, article) mail in the delivery ledger. */
 public enum DeliveryStatus {
-    /** Committed before sending; if the service died right after, the mail may or may not have gone out. */
-    CLAIMED,
+    /** Queued, or waiting for another attempt after a transient failure (see {@code next_attempt_at}). */
+    PENDING,
+    /** The SMTP server accepted the mail. */
     SENT,
-    /** The mail could not even be built for this address (kept, so it is not retried forever). */
-    FAILED
+    /** Given up for good: the server refused the address or the mail permanently, or it could not be built. */
+    FAILED,
+    /** Not sent because the subscriber unsubscribed before its turn came. */
+    SKIPPED
 }

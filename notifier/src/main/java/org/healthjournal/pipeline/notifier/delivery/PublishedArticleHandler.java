@@ -8,8 +8,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-/** What the notifier does when an article goes live: list it in the feeds and mail subscribers. */
+/**
+ * What the notifier does when an article goes live: list it in the feeds and, on its first
+ * publication, queue one mail per confirmed subscriber. All of it is one database transaction
+ * with the processed-event record, and no mail is sent here: the senders ({@link SenderPool})
+ * work through the queue, so the Kafka offset is committed at once, however long the list.
+ */
 @Component
 public class PublishedArticleHandler {
 
@@ -20,29 +26,39 @@ public class PublishedArticleHandler {
     private final ProcessedEvents processedEvents;
     private final FeedEntries feedEntries;
     private final Announcements announcements;
-    private final Newsletter newsletter;
+    private final Deliveries deliveries;
+    private final DeliveryWakeUp wakeUp;
 
     public PublishedArticleHandler(ProcessedEvents processedEvents, FeedEntries feedEntries,
-            Announcements announcements, Newsletter newsletter) {
+            Announcements announcements, Deliveries deliveries, DeliveryWakeUp wakeUp) {
         this.processedEvents = processedEvents;
         this.feedEntries = feedEntries;
         this.announcements = announcements;
-        this.newsletter = newsletter;
+        this.deliveries = deliveries;
+        this.wakeUp = wakeUp;
     }
 
     public void handle(ArticlePublished article) {
+        AtomicBoolean queued = new AtomicBoolean();
         boolean firstDelivery = processedEvents.once(CONSUMER, article.eventId(), () -> {
             feedEntries.record(article);
-            if (announcements.registerIfFirst(article, Instant.now())) {
-                log.info("article {} v{} published for the first time; announcing it", article.articleId(),
-                        article.articleVersion());
+            Instant now = Instant.now();
+            if (announcements.registerIfFirst(article, now)) {
+                int mails = deliveries.queue(article.articleId(), now);
+                if (mails == 0) {
+                    announcements.completeIfDone(article.articleId(), now);
+                }
+                queued.set(mails > 0);
+                log.info("article {} v{} published for the first time; {} mails queued", article.articleId(),
+                        article.articleVersion(), mails);
             }
         });
         if (!firstDelivery) {
-            log.info("event {} for article {} seen before; resuming any unfinished announcement", article.eventId(),
-                    article.articleId());
+            log.info("event {} for article {} seen before; nothing to do", article.eventId(), article.articleId());
         }
-        // outside the once(): a redelivery after a crash mid-way must finish the mails it started
-        newsletter.announce(article);
+        if (queued.get()) {
+            // after the commit: a sender woken earlier would not see the rows yet
+            wakeUp.signal();
+        }
     }
 }

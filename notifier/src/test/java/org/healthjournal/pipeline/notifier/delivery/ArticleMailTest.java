@@ -5,6 +5,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.healthjournal.pipeline.events.ArticlePublished;
 import org.healthjournal.pipeline.notifier.NotifierProperties;
+import org.healthjournal.pipeline.notifier.mail.IdentifiedMimeMessage;
 import org.healthjournal.pipeline.notifier.mail.MimeMessages;
 import org.healthjournal.pipeline.notifier.subscriptions.SubscriptionLinks;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArticleMailTest {
 
     private final NotifierProperties properties = new NotifierProperties("https://news.example.org/", "news@example.org",
-            "Health Journal", null, 100, Duration.ofMinutes(1));
+            "Health Journal", null, Duration.ofMinutes(1), null);
     private final ArticleMail articleMail = new ArticleMail(new MimeMessages(properties),
             new SubscriptionLinks(properties), properties);
 
@@ -44,8 +45,21 @@ class ArticleMailTest {
                 .doesNotContain("<b>zinc</b>");
     }
 
+    @Test
+    void keepsTheMessageIdOfItsArticleAndSubscriberWithTheSenderDomain() throws Exception {
+        MessageIds ids = new MessageIds(properties);
+        MimeMessage mail = articleMail.write(new IdentifiedMimeMessage(Session.getInstance(new Properties()),
+                ids.of("article.1/x", "s1")), AnnouncedArticle.of(article("T")), new Recipient("s1", "a@b.org", "t"));
+        mail.saveChanges();
+        mail.saveChanges();
+
+        assertThat(mail.getMessageID()).isEqualTo("<article-article%2E1%2Fx.s1@example.org>");
+        assertThat(ids.of("article.1/x", "s1")).isNotEqualTo(ids.of("article.1", "x.s1"));
+    }
+
     private MimeMessage write(ArticlePublished article) throws Exception {
-        MimeMessage mail = articleMail.write(new MimeMessage(Session.getInstance(new Properties())), article,
+        MimeMessage mail = articleMail.write(new MimeMessage(Session.getInstance(new Properties())),
+                AnnouncedArticle.of(article),
                 new Recipient("s1", "ann@example.org", "tok_en-1"));
         mail.saveChanges();
         return mail;

@@ -32,7 +32,7 @@ class SubscriptionsTest {
     void setUp() {
         when(transactions.execute(any())).thenAnswer(call -> ((TransactionCallback<Object>) call.getArgument(0)).doInTransaction(null));
         NotifierProperties properties = new NotifierProperties("http://localhost:8084", "news@example.org", "Journal",
-                null, 100, Duration.ofMinutes(1));
+                null, Duration.ofMinutes(1), null);
         subscriptions = new Subscriptions(subscribers, confirmationMail, transactions, properties);
     }
 

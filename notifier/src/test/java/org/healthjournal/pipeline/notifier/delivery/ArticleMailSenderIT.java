@@ -1,0 +1,143 @@
+package org.healthjournal.pipeline.notifier.delivery;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import org.healthjournal.pipeline.notifier.AbstractNotifierIT;
+import org.healthjournal.pipeline.notifier.mail.SmtpConnection;
+import org.healthjournal.pipeline.notifier.mail.SmtpConnections;
+import org.healthjournal.pipeline.notifier.mail.SmtpOutcome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sender on its own, against the real SMTP server, with the pool of the running service
+ * stopped so that only the sender under test touches the ledger.
+ */
+class ArticleMailSenderIT extends AbstractNotifierIT {
+
+    @Autowired
+    private SenderPool senderPool;
+    @Autowired
+    private PublishedArticleHandler handler;
+    @Autowired
+    private Deliveries deliveries;
+    @Autowired
+    private Announcements announcements;
+    @Autowired
+    private ArticleMail articleMail;
+    @Autowired
+    private MessageIds messageIds;
+    @Autowired
+    private SmtpConnections smtp;
+    @Autowired
+    private org.healthjournal.pipeline.notifier.NotifierProperties properties;
+
+    private String domain;
+
+    @BeforeEach
+    void stopTheServicesSenders() {
+        senderPool.stop();
+        domain = uniqueDomain("sender");
+    }
+
+    @AfterEach
+    void startThemAgain() {
+        unsubscribeAll(domain);
+        senderPool.start();
+    }
+
+    @Test
+    void aFailureClosingTheConnectionAfterEveryMailWasAcceptedSendsEachMailOnce() {
+        List<TestSubscriber> subscribers = confirmedSubscribers("reader", domain, 7);
+        String articleId = "close-fails-" + domain;
+        String title = "Does zinc shorten colds? " + articleId;
+        handler.handle(published(articleId, 1, title, Instant.now()));
+        AtomicInteger closeFailures = new AtomicInteger();
+        ArticleMailSender sender = new ArticleMailSender(deliveries, announcements, articleMail, messageIds,
+                failingOnClose(smtp, closeFailures), properties);
+
+        LeasedBatch batch;
+        while (!(batch = lease()).isEmpty()) {
+            assertThat(sender.send(batch, () -> false)).isEqualTo(ArticleMailSender.Result.DONE);
+        }
+
+        assertThat(closeFailures).as("every connection failed on closing").hasPositiveValue();
+        Map<String, Long> mails = mailCountsByRecipient(mailsToDomain(domain), title);
+        assertThat(mails).hasSize(subscribers.size()).allSatisfy((to, count) -> assertThat(count).as(to).isOne());
+        DeliveryCounts counts = deliveries.count(articleId);
+        assertThat(counts.pending()).isZero();
+        assertThat(counts.sent()).isEqualTo(counts.total()).isGreaterThanOrEqualTo(subscribers.size());
+        assertThat(announcements.find(articleId).orElseThrow().isCompleted()).isTrue();
+    }
+
+    @Test
+    void aSubscriberWhoLeavesWhileTheMailIsQueuedGetsNothing() {
+        List<TestSubscriber> subscribers = confirmedSubscribers("reader", domain, 3);
+        String articleId = "left-" + domain;
+        String title = "Who reads to the end? " + articleId;
+        handler.handle(published(articleId, 1, title, Instant.now()));
+        TestSubscriber leaving = subscribers.get(1);
+        jdbcTemplate.update("update subscriber set status = 'UNSUBSCRIBED' where id = ?", leaving.id());
+        ArticleMailSender sender = new ArticleMailSender(deliveries, announcements, articleMail, messageIds, smtp,
+                properties);
+
+        LeasedBatch batch;
+        while (!(batch = lease()).isEmpty()) {
+            sender.send(batch, () -> false);
+        }
+
+        assertThat(mailCountsByRecipient(mailsToDomain(domain), title)).containsOnlyKeys(
+                subscribers.get(0).email(), subscribers.get(2).email());
+        assertThat(jdbcTemplate.queryForObject("select status from delivery where article_id = ? and subscriber_id = ?",
+                String.class, articleId, leaving.id())).isEqualTo("SKIPPED");
+        assertThat(deliveries.count(articleId).skipped()).isOne();
+    }
+
+    private LeasedBatch lease() {
+        Instant now = Instant.now();
+        return deliveries.lease("test-sender", 3, now, now.plus(properties.sender().lease()));
+    }
+
+    /** The real server, but saying goodbye fails — after every message of the batch was accepted. */
+    private static SmtpConnections failingOnClose(SmtpConnections real, AtomicInteger closeFailures) {
+        return new SmtpConnections() {
+            @Override
+            public Session session() {
+                return real.session();
+            }
+
+            @Override
+            public SmtpConnection open() throws MessagingException {
+                SmtpConnection connection = real.open();
+                return new SmtpConnection() {
+                    @Override
+                    public SmtpOutcome send(MimeMessage message) {
+                        return connection.send(message);
+                    }
+
+                    @Override
+                    public boolean isOpen() {
+                        return connection.isOpen();
+                    }
+
+                    @Override
+                    public void close() throws MessagingException {
+                        connection.close();
+                        closeFailures.incrementAndGet();
+                        throw new MessagingException("test: connection reset while waiting for the answer to QUIT");
+                    }
+                };
+            }
+        };
+    }
+}
