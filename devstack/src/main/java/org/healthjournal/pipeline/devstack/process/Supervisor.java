@@ -170,8 +170,23 @@ public final class Supervisor {
             restarts++;
             state = State.RUNNING;
             writePidFile(current);
-            log.info("{} restarted (pid {}, restart {} since the stack started)", name, current.pid(), restarts);
+            log.info("{} restarted as pid {} (restarts so far: {})", name, current.pid(), restarts);
             watch(current);
+        }
+    }
+
+    /**
+     * Restarts nothing from now on, without stopping the child yet. A stack that stops its
+     * children one after the other calls this on all of them first: on Ctrl-C the terminal
+     * signals every child at once, and a child that exits early must not be restarted while
+     * the others are still being stopped.
+     */
+    public void stopRestarting() {
+        synchronized (lock) {
+            stopping = true;
+            if (pendingRestart != null) {
+                pendingRestart.cancel(false);
+            }
         }
     }
 
@@ -179,11 +194,8 @@ public final class Supervisor {
     public void requestStop() {
         ChildProcess child;
         synchronized (lock) {
-            stopping = true;
+            stopRestarting();
             state = State.STOPPED;
-            if (pendingRestart != null) {
-                pendingRestart.cancel(false);
-            }
             child = current;
         }
         child.requestStop();
