@@ -10,6 +10,7 @@ public record LaunchOptions(Path dataDir, boolean demo, boolean help) {
             "",
             "Starts the editorial pipeline on this machine: a Kafka broker (KRaft, port 9092), GreenMail",
             "(SMTP 3025, IMAP 3143, mail page http://localhost:8025/) and the four services (8081-8084).",
+            "A broker or service that dies is restarted (after 1 s, 2 s, 4 s, ... at most 5 times a minute).",
             "Stop it with Ctrl-C.",
             "",
             "  --data-dir <dir>  where Kafka, the databases and the logs live (default: ./data)",

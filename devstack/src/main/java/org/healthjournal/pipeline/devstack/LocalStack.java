@@ -7,6 +7,8 @@ import org.healthjournal.pipeline.devstack.kafka.KafkaBroker;
 import org.healthjournal.pipeline.devstack.mail.MailPage;
 import org.healthjournal.pipeline.devstack.mail.MailServer;
 import org.healthjournal.pipeline.devstack.mail.ReceivedMail;
+import org.healthjournal.pipeline.devstack.mail.SmtpStatus;
+import org.healthjournal.pipeline.devstack.process.ChildStatus;
 import org.healthjournal.pipeline.devstack.process.LogTail;
 import org.healthjournal.pipeline.devstack.services.Service;
 import org.healthjournal.pipeline.devstack.services.ServiceProcess;
@@ -37,6 +39,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * (in this JVM) and the four services (one child JVM each). {@link #start} returns once every
  * service reports UP; {@link #close} stops everything again. Used by {@code DevStack} and the
  * end-to-end tests.
+ *
+ * <p>The broker (once ready) and the services (once all are UP) are supervised: one that exits
+ * on its own is restarted with the same command, see
+ * {@link org.healthjournal.pipeline.devstack.process.Supervisor Supervisor}. Their pids are in
+ * {@code <data-dir>/pids/<name>.pid} and, with their restart counts, at {@code GET /stack} on the
+ * mail page's port.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -123,25 +131,29 @@ public final class LocalStack implements AutoCloseable {
         DemoUsers.writeConfig(usersFile);
         log.info("starting the local stack in {}", dataDir);
 
-        kafka = KafkaBroker.start(dataDir.resolve("kafka"), logsDir().resolve("kafka.log"),
+        kafka = KafkaBroker.start(dataDir.resolve("kafka"), kafkaLogFile(),
                 settings.ports().get(StackPort.KAFKA), settings.ports().get(StackPort.KAFKA_CONTROLLER),
-                settings.kafkaClasspath(), settings.startupTimeout());
+                settings.kafkaClasspath(), settings.startupTimeout(), pidFile("kafka"));
+        // the services need the broker while they start, so it is kept up from now on
+        kafka.superviseRestarts();
         abortIfClosing();
         mail = MailServer.start(settings.ports().get(StackPort.SMTP), settings.ports().get(StackPort.IMAP));
         mailPage = MailPage.start(settings.ports().get(StackPort.MAIL_PAGE), mail);
+        mailPage.serve(StackStatusEndpoint.PATH, new StackStatusEndpoint(this));
 
         for (Service service : Service.values()) {
             abortIfClosing();
             Map<String, String> properties = ServiceProperties.of(service, settings, kafka.bootstrapServers(), usersFile);
             ServiceProcess process = ServiceProcess.start(service, jars.get(service), settings.ports().of(service),
                     properties, settings.serviceJvmOptions(), ServiceProperties.environment(settings),
-                    logFile(service));
+                    logFile(service), pidFile(service.moduleName()));
             services.put(service, process);
             log.info("starting {} on port {} (pid {}, log {})", service, settings.ports().of(service), process.pid(),
                     process.logFile());
         }
         awaitServicesUp();
-        services.values().forEach(this::warnWhenItDiesLater);
+        // only now: a service that fails while the stack starts is reported with its log instead
+        services.values().forEach(ServiceProcess::superviseRestarts);
         log.info("local stack up in {} s", Duration.between(started, Instant.now()).toSeconds());
 
         if (settings.demo()) {
@@ -188,15 +200,6 @@ public final class LocalStack implements AutoCloseable {
         if (closing.get()) {
             throw new StackStartException("the local stack was stopped during start-up");
         }
-    }
-
-    private void warnWhenItDiesLater(ServiceProcess process) {
-        process.onExit().thenRun(() -> {
-            if (!closing.get()) {
-                log.warn("{} stopped unexpectedly (exit code {}); see {}", process.service(), process.exitCode(),
-                        process.logFile());
-            }
-        });
     }
 
     private void submitDemoArticle() {
@@ -272,6 +275,41 @@ public final class LocalStack implements AutoCloseable {
         return logsDir().resolve("kafka.log");
     }
 
+    /**
+     * Where the current pid of {@code name} ({@code kafka} or a service's module name) is written
+     * after every (re)start; removed when the stack stops it or gives up on it.
+     */
+    public Path pidFile(String name) {
+        return settings.dataDir().resolve("pids").resolve(name + ".pid");
+    }
+
+    /** The broker and the services started so far, in start order: pids, states and restart counts. */
+    public List<ChildStatus> children() {
+        List<ChildStatus> children = new ArrayList<>();
+        KafkaBroker broker = kafka;
+        if (broker != null) {
+            children.add(broker.supervisor().status());
+        }
+        synchronized (services) {
+            services.values().forEach(process -> children.add(process.supervisor().status()));
+        }
+        return children;
+    }
+
+    public SmtpStatus smtpStatus() {
+        return SmtpStatus.of(mail);
+    }
+
+    /** Refuses SMTP connections until {@link #resumeSmtp()}, like a mail server that is down. */
+    public void pauseSmtp() {
+        mail.pauseSmtp();
+    }
+
+    /** @throws IllegalStateException when the SMTP port cannot be bound again */
+    public void resumeSmtp() {
+        mail.resumeSmtp();
+    }
+
     /** The article id of the sample submitted with {@code demo(true)}, if that worked. */
     public Optional<String> demoArticleId() {
         return Optional.ofNullable(demoArticleId);
@@ -297,7 +335,10 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         log.info("stopping the local stack");
+        stopRestarting();
         awaitStartUpAborted();
+        // children started while the start-up was being aborted
+        stopRestarting();
         List<ServiceProcess> running;
         synchronized (services) {
             running = List.copyOf(services.values());
@@ -308,6 +349,20 @@ public final class LocalStack implements AutoCloseable {
         closeQuietly(mail);
         closeQuietly(kafka);
         log.info("local stack stopped");
+    }
+
+    /**
+     * Before anything is stopped: the broker is stopped last, after the services, and must not
+     * be restarted meanwhile if Ctrl-C (which the terminal sends to every child) ended it first.
+     */
+    private void stopRestarting() {
+        KafkaBroker broker = kafka;
+        if (broker != null) {
+            broker.supervisor().stopRestarting();
+        }
+        synchronized (services) {
+            services.values().forEach(process -> process.supervisor().stopRestarting());
+        }
     }
 
     /**

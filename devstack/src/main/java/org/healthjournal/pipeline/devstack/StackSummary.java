@@ -27,6 +27,10 @@ final class StackSummary {
                 .append("  SMTP / IMAP     127.0.0.1:").append(stack.smtpPort()).append(" / 127.0.0.1:")
                 .append(stack.imapPort()).append(" (login = password = the address)").append(nl)
                 .append("  Logs            ").append(stack.dataDir().resolve("logs")).append(nl)
+                .append("  Children        GET  ").append(stack.mailPageUrl()).append("stack  (pids, restarts; also ")
+                .append(stack.dataDir().resolve("pids")).append("/<name>.pid)").append(nl)
+                .append("  SMTP outage     POST ").append(stack.mailPageUrl()).append("smtp/pause  POST ")
+                .append(stack.mailPageUrl()).append("smtp/resume").append(nl)
                 .append(nl)
                 .append("Demo users (HTTP Basic, password = name):").append(nl);
         for (DemoUser user : stack.users()) {

@@ -6,6 +6,8 @@ import org.apache.kafka.common.Uuid;
 import org.healthjournal.pipeline.devstack.StackStartException;
 import org.healthjournal.pipeline.devstack.process.LogTail;
 import org.healthjournal.pipeline.devstack.process.ChildProcess;
+import org.healthjournal.pipeline.devstack.process.RestartPolicy;
+import org.healthjournal.pipeline.devstack.process.Supervisor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +26,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A real single-node Apache Kafka broker in KRaft mode, run as a child JVM. Its data lives in
- * {@code <kafka-dir>/data}, formatted once and re-used on every later start.
+ * {@code <kafka-dir>/data}, formatted once and re-used on every later start, including the
+ * restarts of its {@link Supervisor}: a restart runs the broker only, never the formatting, so
+ * the cluster id and the topics survive a crash.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -39,17 +43,20 @@ public final class KafkaBroker implements AutoCloseable {
             "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd HH:mm:ss.SSS");
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
-    private final ChildProcess process;
+    private final Supervisor supervisor;
     private final String bootstrapServers;
 
-    private KafkaBroker(ChildProcess process, String bootstrapServers) {
-        this.process = process;
+    private KafkaBroker(Supervisor supervisor, String bootstrapServers) {
+        this.supervisor = supervisor;
         this.bootstrapServers = bootstrapServers;
     }
 
-    /** Formats the storage if needed, starts the broker and returns once it answers metadata requests. */
+    /**
+     * Formats the storage if needed, starts the broker and returns once it answers metadata
+     * requests. Restarts begin with {@link #superviseRestarts()}.
+     */
     public static KafkaBroker start(Path kafkaDir, Path logFile, int port, int controllerPort,
-                                    List<Path> classpath, Duration timeout) {
+                                    List<Path> classpath, Duration timeout, Path pidFile) {
         KafkaClasspath.requireKafka(classpath);
         Path dataDir = kafkaDir.resolve("data");
         Path config = kafkaDir.resolve("server.properties");
@@ -64,16 +71,17 @@ public final class KafkaBroker implements AutoCloseable {
             format(config, logFile, classpath);
         }
         String bootstrapServers = "127.0.0.1:" + port;
-        ChildProcess process = ChildProcess.start("kafka", command(classpath, "kafka.Kafka", config.toString()),
-                Map.of(), logFile);
-        KafkaBroker broker = new KafkaBroker(process, bootstrapServers);
+        List<String> command = command(classpath, "kafka.Kafka", config.toString());
+        Supervisor supervisor = Supervisor.start("kafka", () -> ChildProcess.start("kafka", command, Map.of(), logFile),
+                RestartPolicy.standard(), pidFile);
+        KafkaBroker broker = new KafkaBroker(supervisor, bootstrapServers);
         try {
             broker.awaitReady(timeout, logFile);
         } catch (RuntimeException e) {
             broker.close();
             throw e;
         }
-        log.info("Kafka broker (KRaft) ready at {} (pid {})", bootstrapServers, process.pid());
+        log.info("Kafka broker (KRaft) ready at {} (pid {})", bootstrapServers, supervisor.current().pid());
         return broker;
     }
 
@@ -82,7 +90,21 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public boolean isAlive() {
-        return process.isAlive();
+        return supervisor.current().isAlive();
+    }
+
+    /** The pid of the broker JVM started last. */
+    public long pid() {
+        return supervisor.current().pid();
+    }
+
+    public Supervisor supervisor() {
+        return supervisor;
+    }
+
+    /** See {@link Supervisor#superviseRestarts()}. */
+    public void superviseRestarts() {
+        supervisor.superviseRestarts();
     }
 
     private static void format(Path config, Path logFile, List<Path> classpath) {
@@ -119,6 +141,7 @@ public final class KafkaBroker implements AutoCloseable {
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000,
                 AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500))) {
             while (true) {
+                ChildProcess process = supervisor.current();
                 if (!process.isAlive()) {
                     throw new StackStartException("the Kafka broker exited with code " + process.exitCode()
                             + "; " + logFile + " ends with:\n" + LogTail.of(logFile, 40));
@@ -144,6 +167,6 @@ public final class KafkaBroker implements AutoCloseable {
     /** Asks the broker to shut down cleanly (SIGTERM), and kills it if that takes too long. */
     @Override
     public void close() {
-        process.stop(STOP_TIMEOUT);
+        supervisor.stop(STOP_TIMEOUT);
     }
 }

@@ -1,6 +1,7 @@
 package org.healthjournal.pipeline.devstack.mail;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** A web page listing the mail GreenMail received, so a developer can click confirmation links. */
+/**
+ * A web page listing the mail GreenMail received, so a developer can click confirmation links,
+ * with buttons to pause and resume SMTP (see {@link SmtpOutageEndpoint}). Its server also carries
+ * other small launcher endpoints, added with {@link #serve}.
+ */
 public final class MailPage implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(MailPage.class);
@@ -38,6 +43,7 @@ public final class MailPage implements AutoCloseable {
             });
             server.setExecutor(executor);
             server.createContext("/", exchange -> handle(exchange, mail));
+            server.createContext(SmtpOutageEndpoint.PATH, new SmtpOutageEndpoint(mail));
             server.start();
             log.info("mail page ready at http://localhost:{}/", port);
             return new MailPage(server, executor);
@@ -58,13 +64,14 @@ public final class MailPage implements AutoCloseable {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
-            byte[] body = MailPageRenderer.render(mail.receivedNewestFirst(), mail.imapPort())
+            byte[] body = MailPageRenderer.render(mail.receivedNewestFirst(), mail.imapPort(), SmtpStatus.of(mail))
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            // mail bodies are untrusted: no scripts, no remote content, even if escaping ever failed
+            // mail bodies are untrusted: no scripts, no remote content, even if escaping ever failed;
+            // forms may only post here (the SMTP buttons)
             exchange.getResponseHeaders().set("Content-Security-Policy",
-                    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'");
+                    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'");
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             if ("HEAD".equals(method)) {
                 exchange.sendResponseHeaders(200, -1);
@@ -80,6 +87,11 @@ public final class MailPage implements AutoCloseable {
         } finally {
             exchange.close();
         }
+    }
+
+    /** Answers requests under {@code path} (e.g. {@code /stack}) with {@code handler}, from now on. */
+    public void serve(String path, HttpHandler handler) {
+        server.createContext(path, handler);
     }
 
     @Override

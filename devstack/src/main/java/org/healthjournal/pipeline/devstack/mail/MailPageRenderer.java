@@ -19,7 +19,7 @@ public final class MailPageRenderer {
     private MailPageRenderer() {
     }
 
-    public static String render(List<ReceivedMail> mails, int imapPort) {
+    public static String render(List<ReceivedMail> mails, int imapPort, SmtpStatus smtp) {
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -28,8 +28,13 @@ public final class MailPageRenderer {
                 .append("color:#1a1a1a}article{border:1px solid #ccc;border-radius:6px;padding:1rem;margin:1rem 0}")
                 .append("h2{margin:0 0 .5rem;font-size:1.15rem}dl{display:grid;grid-template-columns:5rem 1fr;")
                 .append("margin:0;gap:.2rem}dt{font-weight:600}dd{margin:0}pre{white-space:pre-wrap;")
-                .append("background:#f6f6f6;padding:.75rem;overflow-wrap:anywhere}</style>\n</head>\n<body>\n<main>\n")
-                .append("<h1>Mail received by the local stack</h1>\n<p>")
+                .append("background:#f6f6f6;padding:.75rem;overflow-wrap:anywhere}.smtp{display:flex;gap:1rem;")
+                .append("align-items:center;padding:.5rem 1rem;border-radius:6px;background:#eef6ee}")
+                .append(".smtp.paused{background:#fde8e8;border:2px solid #b00020}.smtp form{margin:0}")
+                .append("</style>\n</head>\n<body>\n<main>\n")
+                .append("<h1>Mail received by the local stack</h1>\n")
+                .append(smtpControls(smtp))
+                .append("<p>")
                 .append(mails.size()).append(mails.size() == 1 ? " message" : " messages")
                 .append(", newest first. Reload to see new mail. Every mailbox is also readable over IMAP on port ")
                 .append(imapPort).append(" with login = password = the address.</p>\n");
@@ -42,6 +47,24 @@ public final class MailPageRenderer {
                     .append("</dd>\n</dl>\n<pre>").append(withLinks(mail.text())).append("</pre>\n</article>\n");
         }
         return html.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    /**
+     * Whether SMTP is paused, and a plain form (no script) that pauses or resumes it; the hidden
+     * field makes the server send the browser back here instead of answering JSON.
+     */
+    static String smtpControls(SmtpStatus smtp) {
+        String state = smtp.paused()
+                ? "SMTP on port " + smtp.port() + " is <strong>PAUSED</strong>: connections are refused, as in an"
+                + " outage. IMAP and this page keep working."
+                : "SMTP on port " + smtp.port() + " is <strong>running</strong>.";
+        String action = smtp.paused() ? SmtpOutageEndpoint.RESUME : SmtpOutageEndpoint.PAUSE;
+        String button = smtp.paused() ? "Resume SMTP" : "Pause SMTP (try an outage)";
+        return "<section class=\"smtp" + (smtp.paused() ? " paused" : "") + "\" id=\"smtp\">\n<p>" + state + "</p>\n"
+                + "<form method=\"post\" action=\"" + action + "\">"
+                + "<input type=\"hidden\" name=\"" + SmtpOutageEndpoint.FORM_FIELD + "\" value=\""
+                + SmtpOutageEndpoint.FORM_VALUE + "\">"
+                + "<button type=\"submit\">" + button + "</button></form>\n</section>\n";
     }
 
     /** Escapes the text and turns http(s) URLs in it into links. */

@@ -23,30 +23,39 @@ public final class ChildProcess {
 
     private final String name;
     private final Process process;
+    private final Path logFile;
 
-    private ChildProcess(String name, Process process) {
+    private ChildProcess(String name, Process process, Path logFile) {
         this.name = name;
         this.process = process;
+        this.logFile = logFile;
     }
 
     /** Starts {@code command}, appending its stdout and stderr to {@code logFile}. */
     public static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path logFile) {
         try {
-            Files.createDirectories(logFile.toAbsolutePath().getParent());
             // the log keeps earlier runs; a marker shows where this one begins
-            Files.writeString(logFile, System.lineSeparator() + "=== devstack: starting " + name + " at "
-                            + OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS) + " ===" + System.lineSeparator(),
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            appendNote(logFile, "starting " + name + " at " + OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(environment);
             Process process = builder.start();
             log.debug("started {} (pid {}): {}", name, process.pid(), command);
-            return new ChildProcess(name, process);
+            return new ChildProcess(name, process, logFile);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
+    }
+
+    /**
+     * Appends {@code === devstack: <note> ===} to a child's log, so that someone reading the log
+     * sees what the launcher did to the child between its runs.
+     */
+    public static void appendNote(Path logFile, String note) throws IOException {
+        Files.createDirectories(logFile.toAbsolutePath().getParent());
+        Files.writeString(logFile, System.lineSeparator() + "=== devstack: " + note + " ===" + System.lineSeparator(),
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     /** The {@code java} of the JVM running the launcher, so children use the same JDK. */
@@ -60,6 +69,11 @@ public final class ChildProcess {
 
     public long pid() {
         return process.pid();
+    }
+
+    /** Where its stdout and stderr go. */
+    public Path logFile() {
+        return logFile;
     }
 
     /** Completes when the process ends, for whatever reason. */

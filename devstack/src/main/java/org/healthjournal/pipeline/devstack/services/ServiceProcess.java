@@ -3,6 +3,8 @@ package org.healthjournal.pipeline.devstack.services;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.healthjournal.pipeline.devstack.process.ChildProcess;
+import org.healthjournal.pipeline.devstack.process.RestartPolicy;
+import org.healthjournal.pipeline.devstack.process.Supervisor;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,21 +16,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
-/** One service running from its runnable jar in its own JVM. */
+/** One service running from its runnable jar in its own JVM, restarted by its {@link Supervisor} if it dies. */
 public final class ServiceProcess {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Service service;
-    private final ChildProcess process;
+    private final Supervisor supervisor;
     private final String baseUrl;
     private final Path logFile;
 
-    private ServiceProcess(Service service, ChildProcess process, String baseUrl, Path logFile) {
+    private ServiceProcess(Service service, Supervisor supervisor, String baseUrl, Path logFile) {
         this.service = service;
-        this.process = process;
+        this.supervisor = supervisor;
         this.baseUrl = baseUrl;
         this.logFile = logFile;
     }
@@ -36,17 +37,23 @@ public final class ServiceProcess {
     /**
      * Runs {@code java <jvmOptions> -jar <jar> --name=value…}. Command-line arguments beat every
      * other Spring property source, so the stack's settings win over the service's defaults.
+     * Restarts use the very same command; they begin with {@link #superviseRestarts()}.
      */
     public static ServiceProcess start(Service service, Path jar, int port, Map<String, String> properties,
-                                       List<String> jvmOptions, Map<String, String> environment, Path logFile) {
+                                       List<String> jvmOptions, Map<String, String> environment, Path logFile,
+                                       Path pidFile) {
         List<String> command = new ArrayList<>();
         command.add(ChildProcess.javaExecutable());
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
         properties.forEach((name, value) -> command.add("--" + name + "=" + value));
-        ChildProcess process = ChildProcess.start(service.moduleName(), command, environment, logFile);
-        return new ServiceProcess(service, process, "http://localhost:" + port, logFile);
+        List<String> sameCommandEveryTime = List.copyOf(command);
+        Map<String, String> sameEnvironment = Map.copyOf(environment);
+        Supervisor supervisor = Supervisor.start(service.moduleName(),
+                () -> ChildProcess.start(service.moduleName(), sameCommandEveryTime, sameEnvironment, logFile),
+                RestartPolicy.standard(), pidFile);
+        return new ServiceProcess(service, supervisor, "http://localhost:" + port, logFile);
     }
 
     public Service service() {
@@ -61,20 +68,26 @@ public final class ServiceProcess {
         return logFile;
     }
 
+    public Supervisor supervisor() {
+        return supervisor;
+    }
+
+    /** See {@link Supervisor#superviseRestarts()}. */
+    public void superviseRestarts() {
+        supervisor.superviseRestarts();
+    }
+
+    /** The pid of the JVM started last. */
     public long pid() {
-        return process.pid();
+        return supervisor.current().pid();
     }
 
     public boolean isAlive() {
-        return process.isAlive();
-    }
-
-    public CompletableFuture<Void> onExit() {
-        return process.onExit();
+        return supervisor.current().isAlive();
     }
 
     public int exitCode() {
-        return process.exitCode();
+        return supervisor.current().exitCode();
     }
 
     /** True once {@code GET /actuator/health} answers {@code {"status":"UP"}}. */
@@ -100,10 +113,10 @@ public final class ServiceProcess {
     }
 
     public void requestStop() {
-        process.requestStop();
+        supervisor.requestStop();
     }
 
     public void awaitStop(Duration timeout) {
-        process.awaitStop(timeout);
+        supervisor.awaitStop(timeout);
     }
 }

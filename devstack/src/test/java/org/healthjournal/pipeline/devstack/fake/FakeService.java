@@ -17,7 +17,8 @@ import java.util.concurrent.CountDownLatch;
  * Stands in for a Spring Boot service in launcher tests: takes {@code --name=value} arguments,
  * records them in {@code $PIPELINE_DATA_DIR/fake-args-<port>.properties}, answers health (UP)
  * and accepts alice's draft. With {@code -Dfake.crashPort=<its port>} it fails at start-up, with
- * {@code -Dfake.neverUp=true} it reports DOWN forever.
+ * {@code -Dfake.neverUp=true} it reports DOWN forever, with {@code -Dfake.stopMillis=<n>} it takes
+ * that long to stop, like a service finishing its work on SIGTERM.
  * JDK only, so its jar needs no classpath.
  */
 public final class FakeService {
@@ -40,6 +41,16 @@ public final class FakeService {
             // what a real service prints before dying, so the launcher can show it
             System.err.println("APPLICATION FAILED TO START: fake failure on port " + port);
             System.exit(3);
+        }
+        long stopMillis = Long.getLong("fake.stopMillis", 0);
+        if (stopMillis > 0) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    Thread.sleep(stopMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
         }
         HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
         boolean healthy = !Boolean.getBoolean("fake.neverUp");

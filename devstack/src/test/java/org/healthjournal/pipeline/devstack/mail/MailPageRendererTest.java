@@ -15,11 +15,22 @@ class MailPageRendererTest {
                 "<b>reader</b>@example.org", "<img src=x onerror=alert(1)>", Instant.parse("2025-01-02T03:04:05Z"),
                 "Hello <script>alert('x')</script> & bye");
 
-        String html = MailPageRenderer.render(List.of(hostile), 3143);
+        String html = MailPageRenderer.render(List.of(hostile), 3143, new SmtpStatus(false, 3025));
 
         assertThat(html).doesNotContain("<script>", "<img", "<b>reader")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;",
                         "&lt;b&gt;reader&lt;/b&gt;@example.org", "Hello &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; bye");
+    }
+
+    @Test
+    void showsWhetherSmtpIsPausedWithAFormThatChangesIt() {
+        String running = MailPageRenderer.render(List.of(), 3143, new SmtpStatus(false, 3025));
+        String paused = MailPageRenderer.render(List.of(), 3143, new SmtpStatus(true, 3025));
+
+        assertThat(running).contains("SMTP on port 3025 is <strong>running</strong>",
+                "<form method=\"post\" action=\"/smtp/pause\">", "Pause SMTP").doesNotContain("<script");
+        assertThat(paused).contains("class=\"smtp paused\"", "SMTP on port 3025 is <strong>PAUSED</strong>",
+                "<form method=\"post\" action=\"/smtp/resume\">", "Resume SMTP");
     }
 
     @Test
@@ -46,7 +57,7 @@ class MailPageRendererTest {
         ReceivedMail older = new ReceivedMail("a@x.org", "r@x.org", "older", Instant.parse("2025-01-01T00:00:00Z"), "1");
         ReceivedMail newer = new ReceivedMail("a@x.org", "r@x.org", "newer", Instant.parse("2025-01-02T00:00:00Z"), "2");
 
-        String html = MailPageRenderer.render(List.of(newer, older), 3143);
+        String html = MailPageRenderer.render(List.of(newer, older), 3143, new SmtpStatus(false, 3025));
 
         assertThat(html).contains("<title>Local mail (2)</title>", "2 messages, newest first");
         assertThat(html.indexOf("newer")).isLessThan(html.indexOf("older"));
