@@ -1,6 +1,7 @@
 package org.healthjournal.pipeline.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,13 +9,16 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Reads and writes events as JSON, the one wire format of every topic.
  *
- * <p>Readers are tolerant: unknown fields are ignored and an unknown {@code eventType} reads as
- * empty, so a producer can add fields or event types before every consumer knows them.
+ * <p>Readers are tolerant: unknown fields are ignored and an event of an unknown {@code eventType}
+ * (with the metadata every event carries) reads as empty, so a producer can add fields or event
+ * types before every consumer knows them.
  * Malformed JSON, or a known type missing a required field, raises {@link MalformedEventException}.
  */
 public final class EventCodec {
@@ -39,11 +43,52 @@ public final class EventCodec {
     }
 
     public static Optional<ArticleEvent> fromJson(byte[] json) {
+        ArticleEvent event;
         try {
-            return Optional.ofNullable(MAPPER.readValue(json, ArticleEvent.class));
+            event = MAPPER.readValue(json, ArticleEvent.class);
         } catch (IOException | RuntimeException e) {
             throw new MalformedEventException("not a valid article event: " + e.getMessage(), e);
         }
+        if (event == null) {
+            requireEnvelope(json);
+        }
+        return Optional.ofNullable(event);
+    }
+
+    /**
+     * An event type this reader does not know is skipped only when the record is still an event:
+     * it carries the metadata every event carries. Anything else is a poison record.
+     */
+    private static void requireEnvelope(byte[] json) {
+        String problem;
+        try {
+            JsonNode tree = MAPPER.readTree(json);
+            problem = envelopeProblem(tree);
+        } catch (IOException | RuntimeException e) {
+            problem = e.getMessage();
+        }
+        if (problem != null) {
+            throw new MalformedEventException("not a valid article event of an unknown type: " + problem, null);
+        }
+    }
+
+    private static String envelopeProblem(JsonNode tree) {
+        if (!tree.path("eventType").isTextual() || tree.path("eventType").asText().isBlank()) {
+            return "eventType is missing";
+        }
+        if (!tree.path("articleId").isTextual() || tree.path("articleId").asText().isBlank()) {
+            return "articleId is missing";
+        }
+        if (!tree.path("articleVersion").canConvertToInt() || tree.path("articleVersion").asInt() < 1) {
+            return "articleVersion must be 1 or more";
+        }
+        try {
+            UUID.fromString(tree.path("eventId").asText());
+            Instant.parse(tree.path("occurredAt").asText());
+        } catch (RuntimeException e) {
+            return "eventId must be a UUID and occurredAt an instant";
+        }
+        return null;
     }
 
     /** The mapper the contract is written with, for tests and tools that need the JSON tree. */

@@ -71,10 +71,20 @@ class EventContractTest {
 
     @Test
     void readerSkipsAnEventTypeItDoesNotKnow() {
-        byte[] json = "{\"eventType\":\"ArticleRetracted\",\"eventId\":\"5f1c2c43-0c5e-4b8a-9a57-0d2f3f1b2c3d\"}"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] json = ("{\"eventType\":\"ArticleRetracted\",\"eventId\":\"5f1c2c43-0c5e-4b8a-9a57-0d2f3f1b2c3d\","
+                + "\"schemaVersion\":1,\"articleId\":\"art-1\",\"articleVersion\":2,"
+                + "\"occurredAt\":\"2026-11-24T10:15:30Z\",\"reason\":\"A newer trial\"}").getBytes(StandardCharsets.UTF_8);
 
         assertThat(EventCodec.fromJson(json)).isEmpty();
+    }
+
+    @Test
+    void aRecordOfAnUnknownTypeWithoutTheEventMetadataIsAPoisonEvent() {
+        byte[] json = "{\"eventType\":\"Bogus\",\"hello\":1}".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> EventCodec.fromJson(json))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("unknown type");
     }
 
     @Test
