@@ -46,7 +46,7 @@ class DraftAndEventCommitTogetherTest {
     void setUp() {
         JdbcDataSource database = new JdbcDataSource();
         database.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(database).load().migrate();
+        Flyway.configure().dataSource(database).locations("classpath:db/migration", "classpath:db/outbox").load().migrate();
         jdbc = JdbcClient.create(database);
         DraftSubmissions submissions = new DraftSubmissions(new DraftStore(jdbc),
                 new Outbox(jdbc, Clock.systemUTC()), new TransactionTemplate(new DataSourceTransactionManager(database)),

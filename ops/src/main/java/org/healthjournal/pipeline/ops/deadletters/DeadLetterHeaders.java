@@ -4,8 +4,8 @@ import org.healthjournal.pipeline.events.EventHeaders;
 
 /**
  * The headers a consumer adds when it dead-letters a record, and the one a replay adds.
- * The first three are the event contract's; the position and time headers are newer and absent
- * on older dead letters, so every reader of them must cope without.
+ * All are the event contract's; the position and time headers are newer and absent on older
+ * dead letters, so every reader of them must cope without.
  */
 final class DeadLetterHeaders {
 
@@ -15,12 +15,11 @@ final class DeadLetterHeaders {
     static final String ERROR = EventHeaders.DLQ_ERROR;
     static final String ORIGINAL_TOPIC = EventHeaders.DLQ_ORIGINAL_TOPIC;
     static final String CONSUMER = EventHeaders.DLQ_CONSUMER;
-    // newer headers: kept here until the event contract (EventHeaders) names them too
-    static final String ORIGINAL_PARTITION = "dlq_original_partition";
-    static final String ORIGINAL_OFFSET = "dlq_original_offset";
-    static final String FAILED_AT = "dlq_failed_at";
+    static final String ORIGINAL_PARTITION = EventHeaders.DLQ_ORIGINAL_PARTITION;
+    static final String ORIGINAL_OFFSET = EventHeaders.DLQ_ORIGINAL_OFFSET;
+    static final String FAILED_AT = EventHeaders.DLQ_FAILED_AT;
     /** Set on a replayed record: the dead letter it came from, {@code PARTITION:OFFSET}. */
-    static final String REPLAYED_FROM = "dlq_replayed_from";
+    static final String REPLAYED_FROM = EventHeaders.DLQ_REPLAYED_FROM;
 
     private DeadLetterHeaders() {
     }

@@ -47,7 +47,7 @@ class ArticlePublishingTest {
     void migrateFreshDatabase() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:publishing-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/outbox").load().migrate();
         jdbc = JdbcClient.create(dataSource);
         store = new ArticleStore(jdbc);
         processedEvents = new ProcessedEvents(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));

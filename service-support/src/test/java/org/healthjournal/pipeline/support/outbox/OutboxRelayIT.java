@@ -127,7 +127,7 @@ class OutboxRelayIT extends SupportIntegrationTest {
             throws Exception {
         DriverManagerDataSource database = new DriverManagerDataSource(
                 "jdbc:h2:mem:outbox-away-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(database).load().migrate();
+        Flyway.configure().dataSource(database).locations("classpath:db/outbox").load().migrate();
         JdbcClient ownJdbc = JdbcClient.create(database);
         TransactionTemplate ownTransactions = new TransactionTemplate(new DataSourceTransactionManager(database));
         PipelineProperties.Outbox settings = new PipelineProperties.Outbox();
