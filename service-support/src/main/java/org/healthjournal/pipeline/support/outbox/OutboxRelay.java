@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -182,13 +183,23 @@ public class OutboxRelay implements SmartLifecycle {
         List<Long> sent = new ArrayList<>();
         List<Long> failed = new ArrayList<>();
         String error = null;
-        for (OutboxRecord row : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxRecord row = batch.get(i);
+            Optional<String> refused;
             try {
-                pending.put(row, kafka.send(toRecord(row)));
+                Future<RecordMetadata> sending = kafka.send(toRecord(row));
+                pending.put(row, sending);
+                refused = failedAlready(sending);
             } catch (RuntimeException e) {
-                // no metadata within max.block.ms: the broker is away; the rest would block as long each
-                error = e.toString();
-                batch.subList(batch.indexOf(row), batch.size()).forEach(unsent -> failed.add(unsent.id()));
+                refused = Optional.of(e.toString());
+            }
+            if (refused.isPresent()) {
+                // typically no metadata within max.block.ms: the broker is away. Nothing after this
+                // row may go out before it (an article's later event would overtake it), and each
+                // further send would block as long again.
+                error = refused.get();
+                pending.remove(row);
+                batch.subList(i, batch.size()).forEach(unsent -> failed.add(unsent.id()));
                 break;
             }
         }
@@ -223,6 +234,22 @@ public class OutboxRelay implements SmartLifecycle {
         }
         lastError = null;
         return true;
+    }
+
+    /** A send the producer refused on the spot (it returns a failed future rather than throwing). */
+    private static Optional<String> failedAlready(Future<RecordMetadata> sending) {
+        if (!sending.isDone()) {
+            return Optional.empty();
+        }
+        try {
+            sending.get();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            return Optional.of(e.getCause().toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted");
+        }
     }
 
     private ProducerRecord<String, byte[]> toRecord(OutboxRecord row) {
