@@ -5,6 +5,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.healthjournal.pipeline.testkit.PipelineTestProperties;
 import org.healthjournal.pipeline.testkit.TestKafka;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutionException;
  * the test Kafka broker and a fresh database (PostgreSQL when reachable, else H2) migrated by Flyway.
  */
 @SpringBootTest(classes = SupportTestApplication.class)
+@AutoConfigureMockMvc
 @ActiveProfiles("support-test")
 public abstract class SupportIntegrationTest {
 
