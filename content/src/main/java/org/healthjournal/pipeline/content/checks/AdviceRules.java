@@ -22,7 +22,7 @@ final class AdviceRules implements RuleFamily {
     private final Pattern dose;
     private final List<Pattern> readerPatterns;
     private final Set<String> imperativeVerbs;
-    private final Pattern referrals;
+    private final List<Pattern> referrals;
     private final Cues cues;
 
     AdviceRules(CheckSettings.Advice settings, CheckSettings.Claims claims) {
@@ -31,7 +31,7 @@ final class AdviceRules implements RuleFamily {
         this.readerPatterns = Phrases.compileAll(settings.readerPatterns());
         this.imperativeVerbs = settings.imperativeVerbs().stream().map(v -> v.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
-        this.referrals = Phrases.anyOf(settings.referralCues());
+        this.referrals = Phrases.compileAll(settings.referralPatterns());
         this.cues = new Cues(claims);
     }
 
@@ -50,7 +50,8 @@ final class AdviceRules implements RuleFamily {
     private void check(Block block, Findings findings) {
         for (String sentence : block.sentences()) {
             String normalised = Phrases.normalise(sentence);
-            if (Sentences.isQuestion(sentence) || referrals.matcher(normalised).find()) {
+            String plain = normalised.replaceFirst("^[^\\p{L}]+", "");
+            if (Sentences.isQuestion(sentence) || referrals.stream().anyMatch(r -> r.matcher(plain).find())) {
                 // "Do not stop taking your medicine without talking to your care team" is the advice we want
                 continue;
             }

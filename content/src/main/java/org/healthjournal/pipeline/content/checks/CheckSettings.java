@@ -60,7 +60,7 @@ public record CheckSettings(
 
     public record Advice(List<String> instructionPatterns, String dosePattern, List<String> readerPatterns,
             List<String> imperativeVerbs,
-            List<String> referralCues) {
+            List<String> referralPatterns) {
     }
 
     public record Readability(double maxGradeLevel, int minWords) {
@@ -148,12 +148,12 @@ public record CheckSettings(
                 && claims.openQuestionCues() != null && claims.rejectionCues() != null && claims.statisticPatterns() != null
                 && claims.efficacyPatterns() != null, "claims is incomplete");
         require(advice != null && advice.instructionPatterns() != null && advice.dosePattern() != null
-                && advice.readerPatterns() != null && advice.imperativeVerbs() != null && advice.referralCues() != null, "advice is incomplete");
+                && advice.readerPatterns() != null && advice.imperativeVerbs() != null && advice.referralPatterns() != null, "advice is incomplete");
         require(readability != null, "readability is missing");
         require(risk != null && risk.highRiskCategories() != null, "risk is missing");
         // a broken pattern should stop the service starting, not every check
         for (List<String> patterns : List.of(claims.statisticPatterns(), claims.efficacyPatterns(),
-                advice.instructionPatterns(), advice.readerPatterns(), List.of(advice.dosePattern()))) {
+                advice.instructionPatterns(), advice.readerPatterns(), advice.referralPatterns(), List.of(advice.dosePattern()))) {
             for (String pattern : patterns) {
                 try {
                     Pattern.compile(pattern);
