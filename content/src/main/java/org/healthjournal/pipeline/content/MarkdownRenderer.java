@@ -35,8 +35,7 @@ public final class MarkdownRenderer {
 
     public RenderedArticle render(ArticleContent content) {
         String takeaway = content.keyTakeaway() == null ? "" : toHtml(content.keyTakeaway());
-        return new RenderedArticle(toHtml(content.body()), takeaway,
-                ReadingTime.minutes(content.dek(), content.body(), content.keyTakeaway()));
+        return new RenderedArticle(toHtml(content.body()), takeaway, ReadingTime.minutes(content));
     }
 
     /** Citation numbers used in the body, in order of first use. */

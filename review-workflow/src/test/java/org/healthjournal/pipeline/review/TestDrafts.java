@@ -19,6 +19,34 @@ public final class TestDrafts {
         return version(UUID.randomUUID().toString(), 1, author);
     }
 
+    /**
+     * A draft the automated checks hold back: it tells readers to stop their medicine and cites a
+     * source it does not list (two BLOCKER findings), and calls something a cure (a WARNING).
+     */
+    public static DraftSubmitted withBlockersBy(String author) {
+        ArticleContent content = new ArticleContent(
+                "Could CAR-NK cells replace chemotherapy?",
+                "Early trials suggest engineered natural killer cells may be safer, but the evidence is thin.",
+                "Immune Health",
+                List.of("oncology"),
+                "## What did the review find?\n\nEarly-phase trials were small [1] and CAR-NK cures lymphoma [2].\n\n"
+                        + "## What should I do?\n\nStop taking your chemotherapy and ask about a trial instead.\n",
+                List.of(new Reference("CAR-NK cells: a review", "https://pmc.ncbi.nlm.nih.gov/articles/PMC0000001/",
+                        2024, "peer-reviewed review")),
+                "Promising, still experimental.");
+        return new DraftSubmitted(UUID.randomUUID(), null, 0, UUID.randomUUID().toString(), 1,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), "corr-blockers", author, content);
+    }
+
+    /** A careful draft with another body. */
+    public static DraftSubmitted withContentBy(String author, String body) {
+        DraftSubmitted draft = by(author);
+        ArticleContent content = draft.content();
+        return new DraftSubmitted(draft.eventId(), null, 0, draft.articleId(), 1, draft.occurredAt(),
+                draft.correlationId(), author, new ArticleContent(content.title(), content.dek(), content.category(),
+                        content.tags(), body, content.references(), content.keyTakeaway()));
+    }
+
     public static DraftSubmitted revisionOf(DraftSubmitted draft) {
         return version(draft.articleId(), draft.articleVersion() + 1, draft.author());
     }

@@ -22,6 +22,25 @@ public record DraftRequest(
         @Size(max = 100) List<@NotNull @Valid ReferenceRequest> references,
         @Size(max = 2000) String keyTakeaway) {
 
+    /**
+     * The draft as it stands, even if invalid (missing fields stay null, blank entries are kept),
+     * so the checks can say what an invalid draft still lacks.
+     */
+    ArticleContent asWritten() {
+        List<Reference> sources = references == null ? List.of() : references.stream()
+                .filter(java.util.Objects::nonNull)
+                .map(ref -> new Reference(strip(ref.title()), strip(ref.url()), ref.year(), strip(ref.kind())))
+                .toList();
+        List<String> cleanTags = tags == null ? List.of()
+                : tags.stream().filter(java.util.Objects::nonNull).map(String::strip).distinct().toList();
+        return new ArticleContent(strip(title), strip(dek), strip(category), cleanTags, body, sources,
+                keyTakeaway == null || keyTakeaway.isBlank() ? null : keyTakeaway.strip());
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+
     ArticleContent toContent() {
         List<String> cleanTags = tags == null ? List.of() : tags.stream().map(String::strip).distinct().toList();
         List<Reference> sources = references == null ? List.of()

@@ -29,18 +29,9 @@ class MarkdownDrafts {
         this.validator = validator;
     }
 
+    /** The file as a request, held to the same rules as a web form: invalid fields are a 400. */
     DraftRequest read(String markdownFile) {
-        ArticleContent content;
-        try {
-            content = parser.parse(markdownFile);
-        } catch (DraftFormatException e) {
-            throw invalid("The Markdown file cannot be read: " + e.getMessage() + ".", List.of());
-        }
-        List<ReferenceRequest> references = content.references().stream()
-                .map(ref -> ref == null ? null : new ReferenceRequest(ref.title(), ref.url(), ref.year(), ref.kind()))
-                .toList();
-        DraftRequest request = new DraftRequest(content.title(), content.dek(), content.category(), content.tags(),
-                content.body().isEmpty() ? null : content.body(), references, content.keyTakeaway());
+        DraftRequest request = parse(markdownFile);
         Set<ConstraintViolation<DraftRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             List<FieldProblem> errors = violations.stream()
@@ -51,6 +42,21 @@ class MarkdownDrafts {
                     + String.join(", ", errors.stream().map(FieldProblem::field).distinct().toList()) + ".", errors);
         }
         return request;
+    }
+
+    /** The file as a request, not yet validated; a file that cannot be read at all is a 400. */
+    DraftRequest parse(String markdownFile) {
+        ArticleContent content;
+        try {
+            content = parser.parse(markdownFile);
+        } catch (DraftFormatException e) {
+            throw invalid("The Markdown file cannot be read: " + e.getMessage() + ".", List.of());
+        }
+        List<ReferenceRequest> references = content.references().stream()
+                .map(ref -> ref == null ? null : new ReferenceRequest(ref.title(), ref.url(), ref.year(), ref.kind()))
+                .toList();
+        return new DraftRequest(content.title(), content.dek(), content.category(), content.tags(),
+                content.body().isEmpty() ? null : content.body(), references, content.keyTakeaway());
     }
 
     private static ErrorResponseException invalid(String detail, List<FieldProblem> errors) {

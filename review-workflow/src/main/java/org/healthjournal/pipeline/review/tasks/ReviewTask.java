@@ -2,15 +2,18 @@ package org.healthjournal.pipeline.review.tasks;
 
 import org.flowable.task.api.Task;
 import org.healthjournal.pipeline.events.ArticleContent;
+import org.healthjournal.pipeline.content.checks.Finding;
 import org.healthjournal.pipeline.review.process.ArticleContentVariable;
+import org.healthjournal.pipeline.review.process.CheckFindingsVariable;
 import org.healthjournal.pipeline.review.process.MedicalReviewProcess.Variables;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /** An open {@code reviewDraft} task read together with its process variables. */
 record ReviewTask(String taskId, String articleId, int version, String title, String author, Instant createdAt,
-        String contentJson) {
+        String contentJson, String findingsJson, String riskLevel) {
 
     static ReviewTask of(Task task) {
         Map<String, Object> variables = task.getProcessVariables();
@@ -20,7 +23,9 @@ record ReviewTask(String taskId, String articleId, int version, String title, St
                 (String) variables.get(Variables.TITLE),
                 (String) variables.get(Variables.AUTHOR),
                 task.getCreateTime().toInstant(),
-                (String) variables.get(Variables.CONTENT));
+                (String) variables.get(Variables.CONTENT),
+                (String) variables.get(Variables.CHECK_FINDINGS),
+                (String) variables.get(Variables.RISK_LEVEL));
     }
 
     boolean writtenBy(String name) {
@@ -31,7 +36,12 @@ record ReviewTask(String taskId, String articleId, int version, String title, St
         return ArticleContentVariable.fromJson(contentJson);
     }
 
+    /** The automated checks' findings; none for a review started before the checks existed. */
+    List<Finding> findings() {
+        return CheckFindingsVariable.fromJson(findingsJson);
+    }
+
     TaskSummary summary() {
-        return new TaskSummary(taskId, articleId, version, title, author, createdAt);
+        return new TaskSummary(taskId, articleId, version, title, author, createdAt, riskLevel);
     }
 }

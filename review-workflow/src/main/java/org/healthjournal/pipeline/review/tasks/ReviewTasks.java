@@ -49,7 +49,7 @@ class ReviewTasks {
         return new TaskDetail(task.taskId(), task.articleId(), task.version(), task.title(), task.author(),
                 task.createdAt(), content.dek(), content.category(), content.tags(), content.body(),
                 content.keyTakeaway(), rendered.bodyHtml(), rendered.keyTakeawayHtml(), rendered.readMinutes(),
-                content.references());
+                content.references(), task.findings(), task.riskLevel());
     }
 
     private TaskQuery actionableBy(Reviewer reviewer) {

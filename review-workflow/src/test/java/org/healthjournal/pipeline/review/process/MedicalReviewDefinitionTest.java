@@ -42,6 +42,27 @@ class MedicalReviewDefinitionTest {
     }
 
     @Test
+    void automatedChecksRunFirstAndBlockersGoStraightToTheChangesRequest() {
+        FlowElement start = process.getFlowElement("draftSubmitted");
+        ServiceTask checks = (ServiceTask) process.getFlowElement(MedicalReviewProcess.AUTOMATED_CHECKS_TASK);
+        ExclusiveGateway outcome = (ExclusiveGateway) process.getFlowElement(MedicalReviewProcess.CHECKS_GATEWAY);
+
+        assertThat(((org.flowable.bpmn.model.StartEvent) start).getOutgoingFlows()).singleElement()
+                .satisfies(flow -> assertThat(flow.getTargetRef()).isEqualTo(MedicalReviewProcess.AUTOMATED_CHECKS_TASK));
+        assertThat(checks.getImplementation()).isEqualTo("${automatedChecks}");
+        assertThat(checks.getOutgoingFlows()).singleElement()
+                .satisfies(flow -> assertThat(flow.getTargetRef()).isEqualTo(MedicalReviewProcess.CHECKS_GATEWAY));
+        Map<String, String> targetById = outcome.getOutgoingFlows().stream()
+                .collect(Collectors.toMap(SequenceFlow::getId, SequenceFlow::getTargetRef));
+        assertThat(targetById).containsOnly(
+                Map.entry("checksFoundBlockers", "publishChangesRequest"),
+                Map.entry("checksPassed", MedicalReviewProcess.REVIEW_TASK));
+        assertThat(((SequenceFlow) process.getFlowElement("checksFoundBlockers")).getConditionExpression())
+                .isEqualTo("${" + MedicalReviewProcess.Variables.CHECKS_FOUND_BLOCKERS + "}");
+        assertThat(outcome.getDefaultFlow()).isEqualTo("checksPassed");
+    }
+
+    @Test
     void everyDecisionLeadsThroughItsPublishingTaskToItsOwnEnd() {
         ExclusiveGateway decision = (ExclusiveGateway) process.getFlowElement("decision");
         Map<String, String> targetByCondition = decision.getOutgoingFlows().stream()

@@ -71,6 +71,44 @@ class MedicalReviewProcessIT extends ReviewWorkflowTestBase {
     }
 
     @Test
+    void automatedChecksLeaveTheirFindingsAndRiskLevelForTheReviewer() {
+        DraftSubmitted draft = TestDrafts.by("alice");
+
+        ProcessInstance review = starter.startFor(draft).orElseThrow();
+
+        assertThat(reviewTaskOf(review)).isNotNull();
+        assertThat(runtime.getVariable(review.getId(), Variables.RISK_LEVEL)).isEqualTo("LOW");
+        assertThat(runtime.getVariable(review.getId(), Variables.CHECKS_FOUND_BLOCKERS)).isEqualTo(false);
+        assertThat(CheckFindingsVariable.fromJson((String) runtime.getVariable(review.getId(), Variables.CHECK_FINDINGS)))
+                .isEmpty();
+    }
+
+    @Test
+    void blockersFoundByTheAutomatedChecksRequestChangesWithoutAReviewer() {
+        DraftSubmitted draft = TestDrafts.withBlockersBy("alice");
+
+        ProcessInstance review = starter.startFor(draft).orElseThrow();
+
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(draft.articleId()).count()).isZero();
+        assertThat(endOf(review)).isEqualTo("changesRequested");
+        String automatedTask = "automated-checks:" + draft.articleId() + ":v1";
+        assertThat(onlyEventFor(draft)).isInstanceOfSatisfying(ChangesRequested.class, changes -> {
+            assertThat(changes.eventId()).isEqualTo(EventIds.derived(ChangesRequested.TYPE, automatedTask));
+            assertThat(changes.reviewer()).isEqualTo(MedicalReviewProcess.AUTOMATED_REVIEWER);
+            assertThat(changes.author()).isEqualTo("alice");
+            assertThat(changes.articleVersion()).isEqualTo(1);
+            assertThat(changes.comments())
+                    .startsWith("The automated checks found 2 problems to fix before a medical reviewer")
+                    .contains("(advice.treatment-instruction)", "(citations.unresolved)",
+                            "\u201CStop taking your chemotherapy and ask about a trial instead.\u201D")
+                    // warnings are for the reviewer to weigh, not reasons to send the draft back
+                    .doesNotContain("claims.absolute-language");
+        });
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(review.getId())
+                .variableName(Variables.RISK_LEVEL).singleResult().getValue()).isEqualTo("HIGH");
+    }
+
+    @Test
     void approvalPublishesArticleApprovedWithSignOffAndContentThenEnds() {
         DraftSubmitted draft = TestDrafts.by("alice");
         ProcessInstance review = starter.startFor(draft).orElseThrow();

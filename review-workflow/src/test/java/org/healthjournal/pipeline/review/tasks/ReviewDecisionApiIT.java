@@ -1,5 +1,6 @@
 package org.healthjournal.pipeline.review.tasks;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jayway.jsonpath.JsonPath;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
@@ -8,6 +9,7 @@ import org.healthjournal.pipeline.events.ArticleEvent;
 import org.healthjournal.pipeline.events.ChangesRequested;
 import org.healthjournal.pipeline.events.DraftSubmitted;
 import org.healthjournal.pipeline.events.EventIds;
+import org.healthjournal.pipeline.review.InboxClient;
 import org.healthjournal.pipeline.review.ReviewWorkflowTestBase;
 import org.healthjournal.pipeline.review.TestDrafts;
 import org.healthjournal.pipeline.review.intake.MedicalReviewStarter;
@@ -43,6 +45,8 @@ class ReviewDecisionApiIT extends ReviewWorkflowTestBase {
     MedicalReviewStarter starter;
     @Autowired
     TaskService taskService;
+    @Autowired
+    ObjectMapper json;
 
     @Test
     void approvingEmitsExactlyOneArticleApprovedSignedByTheReviewerWithTheContent() throws Exception {
@@ -93,7 +97,27 @@ class ReviewDecisionApiIT extends ReviewWorkflowTestBase {
                 .andExpect(jsonPath("$.previewHtml").value(not(containsString("<script"))))
                 .andExpect(jsonPath("$.keyTakeawayHtml").value(containsString("<strong>experimental</strong>")))
                 .andExpect(jsonPath("$.references[0].title").value("CAR-NK cells: a review"))
-                .andExpect(jsonPath("$.references[0].year").value(2024));
+                .andExpect(jsonPath("$.references[0].year").value(2024))
+                .andExpect(jsonPath("$.findings").isEmpty())
+                .andExpect(jsonPath("$.riskLevel").value("LOW"));
+    }
+
+    @Test
+    void reviewerSeesTheAutomatedFindingsAndRiskLevelInTheTaskAndTheInbox() throws Exception {
+        DraftSubmitted draft = TestDrafts.withContentBy("alice", "## What did the review find?\n\n"
+                + "Early-phase trials were small [1]. CAR-NK cells cure lymphoma [1].");
+        String taskId = openReviewOf(draft);
+
+        mvc.perform(get("/api/tasks/{taskId}", taskId).with(httpBasic("drbob", "drbob")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.riskLevel").value("HIGH"))
+                .andExpect(jsonPath("$.findings[0].ruleId").value("claims.absolute-language"))
+                .andExpect(jsonPath("$.findings[0].severity").value("WARNING"))
+                .andExpect(jsonPath("$.findings[0].location.section").value("What did the review find?"))
+                .andExpect(jsonPath("$.findings[0].location.excerpt").value("CAR-NK cells cure lymphoma [1]."))
+                .andExpect(jsonPath("$.findings[0].message").value(containsString("cure")));
+        assertThat(new InboxClient(mvc, json).of("drbob", draft.articleId())).singleElement()
+                .satisfies(task -> assertThat(task.riskLevel()).isEqualTo("HIGH"));
     }
 
     @Test
