@@ -185,6 +185,8 @@ public final class FaultSuite {
         }
         // the replay scenario's database outage must outlast the publisher's retries within seconds
         settings.extraProperty(Service.PUBLISHER, "pipeline.consumer-retry.give-up-after", "10s");
+        // … and a refused connection fails in seconds rather than after Hikari's default 30 s
+        settings.extraProperty(Service.PUBLISHER, "spring.datasource.hikari.connection-timeout", "5000");
         // a SIGKILLed notifier's leased batch is taken over when its lease runs out (default 2 min)
         settings.extraProperty(Service.NOTIFIER, "pipeline.notifier.sender.lease", "20s");
         // after the SMTP outage, senders try again within seconds

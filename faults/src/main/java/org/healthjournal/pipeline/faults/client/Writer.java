@@ -46,15 +46,19 @@ public final class Writer {
         while (System.nanoTime() < deadline) {
             attempt++;
             if (unanswered) {
-                Optional<String> found = findOwnDraft(title);
+                Optional<String> found;
+                try {
+                    found = findOwnDraft(title);
+                } catch (IllegalStateException e) {
+                    // ingest cannot tell yet (restarting): ask again, never resubmit blindly
+                    Backoff.pause(Backoff.after(attempt));
+                    continue;
+                }
                 if (found.isPresent()) {
                     log.info("draft '{}' was accepted although its answer was lost ({})", title, problem);
                     return new Submission(title, user, found.get(), false, attempt, problem);
                 }
-                if (problem != null && problem.startsWith("lookup failed")) {
-                    Backoff.pause(Backoff.after(attempt));
-                    continue;
-                }
+                unanswered = false;
             }
             try {
                 HttpResult result = http.post(ingestUrl + "/api/drafts", draft, user);

@@ -44,10 +44,14 @@ public final class ArticleFlow {
         });
         Set<String> accepted = ConcurrentHashMap.newKeySet();
         List<Future<Submission>> submitted = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        List<String> users = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             String user = SuiteContext.WRITERS.get(i % SuiteContext.WRITERS.size());
             String title = "Fault " + context.runId() + " " + label + " #" + i
                     + ": does a short daily walk lower blood pressure?";
+            titles.add(title);
+            users.add(user);
             Writer writer = new Writer(context.http(), context.stack().ingestUrl(), user, WRITER_PATIENCE);
             submitted.add(writers.submit(() -> {
                 Submission submission = writer.submit(title);
@@ -71,12 +75,14 @@ public final class ArticleFlow {
             Backoff.pause(answered ? Duration.ofMillis(300) : Backoff.after(failedPasses));
         }
         List<Submission> submissions = new ArrayList<>();
-        for (Future<Submission> future : submitted) {
+        for (int i = 0; i < submitted.size(); i++) {
             try {
-                submissions.add(future.get(Math.max(1, TimeUnit.NANOSECONDS.toSeconds(deadline - System.nanoTime())),
-                        TimeUnit.SECONDS));
+                submissions.add(submitted.get(i).get(
+                        Math.max(1, TimeUnit.NANOSECONDS.toSeconds(deadline - System.nanoTime())), TimeUnit.SECONDS));
             } catch (Exception e) {
+                // counted as a draft that was never accepted, so that it shows in the figures
                 log.warn("{}: a writer did not finish: {}", label, e.toString());
+                submissions.add(new Submission(titles.get(i), users.get(i), null, false, 0, e.toString()));
             }
         }
         writers.shutdownNow();

@@ -32,10 +32,14 @@ public final class SmtpOutageScenario implements Scenario {
         long sentBefore = deliveries(context).path("sent").asLong();
         List<String> notes = new ArrayList<>();
         BackgroundFault outage = BackgroundFault.start("smtp", () -> {
-            // mid fan-out: as soon as this scenario's first article mail went out
+            // mid fan-out: as soon as this scenario's first article mail went out or its first
+            // article was published (with few subscribers a whole batch is mailed in milliseconds)
+            String titlePrefix = "Fault " + context.runId() + " smtp #";
             Awaitility.await("the first mail of this scenario").atMost(context.options().patience())
                     .pollInterval(Duration.ofMillis(100)).ignoreExceptions()
-                    .until(() -> deliveries(context).path("sent").asLong() > sentBefore);
+                    .until(() -> context.watcher().published().stream()
+                            .anyMatch(event -> event.title().startsWith(titlePrefix))
+                            || deliveries(context).path("sent").asLong() > sentBefore);
             JsonNode atPause = deliveries(context);
             context.stack().pauseSmtp();
             notes.add("SMTP paused for " + down.toSeconds() + " s after " + (atPause.path("sent").asLong() - sentBefore)
