@@ -296,6 +296,34 @@ public final class LocalStack implements AutoCloseable {
         return children;
     }
 
+    /**
+     * For fault tests: SIGKILLs the child {@code name} ({@code kafka} or a service's module name)
+     * and lets its supervisor restart it no sooner than {@code holdDown} later, with the same
+     * command and ports. {@link Duration#ZERO} is a plain crash with the usual back-off.
+     *
+     * @throws IllegalArgumentException when there is no such child
+     * @throws IllegalStateException    when the child is not running under supervision
+     */
+    public void killAndHoldDown(String name, Duration holdDown) {
+        supervisorOf(name).killAndHoldDown(holdDown);
+    }
+
+    private org.healthjournal.pipeline.devstack.process.Supervisor supervisorOf(String name) {
+        KafkaBroker broker = kafka;
+        if (broker != null && broker.supervisor().name().equals(name)) {
+            return broker.supervisor();
+        }
+        synchronized (services) {
+            for (ServiceProcess process : services.values()) {
+                if (process.supervisor().name().equals(name)) {
+                    return process.supervisor();
+                }
+            }
+        }
+        throw new IllegalArgumentException("no child named " + name + "; known: "
+                + children().stream().map(ChildStatus::name).toList());
+    }
+
     public SmtpStatus smtpStatus() {
         return SmtpStatus.of(mail);
     }

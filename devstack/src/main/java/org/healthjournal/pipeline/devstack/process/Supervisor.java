@@ -51,6 +51,8 @@ public final class Supervisor {
     private int restarts;
     private Integer lastExitStatus;
     private ScheduledFuture<?> pendingRestart;
+    // a fault test's hold: no restart before this instant (null: the policy alone decides)
+    private Instant heldDownUntil;
 
     private Supervisor(String name, Supplier<ChildProcess> launcher, RestartPolicy policy, Path pidFile,
                        ChildProcess first) {
@@ -144,11 +146,19 @@ public final class Supervisor {
             return;
         }
         state = State.RESTARTING;
-        String message = whatHappened + "; restarting in " + describe(decision.delay()) + " (restart "
+        Duration delay = decision.delay();
+        if (heldDownUntil != null) {
+            Duration held = Duration.between(now, heldDownUntil);
+            heldDownUntil = null;
+            if (held.compareTo(delay) > 0) {
+                delay = held;
+            }
+        }
+        String message = whatHappened + "; restarting in " + describe(delay) + " (restart "
                 + decision.restartsInWindow() + " in the last " + describeWindow() + ")";
         log.warn(message);
         note(logFile, message);
-        pendingRestart = scheduler.schedule(this::restart, decision.delay().toMillis(), TimeUnit.MILLISECONDS);
+        pendingRestart = scheduler.schedule(this::restart, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void restart() {
@@ -173,6 +183,28 @@ public final class Supervisor {
             log.info("{} restarted as pid {} (restarts so far: {})", name, current.pid(), restarts);
             watch(current);
         }
+    }
+
+    /**
+     * For fault tests: kills the current child with SIGKILL, like a crash, and delays its
+     * supervised restart until {@code holdDown} has passed (or the policy's back-off, if that is
+     * longer), so that e.g. the broker stays down for a given time. The exit counts as a restart
+     * towards the policy's limit. With {@link Duration#ZERO} it is a plain {@code kill -9}.
+     *
+     * @throws IllegalStateException when restarts are not supervised (yet or any more)
+     */
+    public void killAndHoldDown(Duration holdDown) {
+        Objects.requireNonNull(holdDown, "holdDown");
+        ChildProcess child;
+        synchronized (lock) {
+            if (!supervising || stopping || state != State.RUNNING) {
+                throw new IllegalStateException(name + " is not running under supervision (" + state + ")");
+            }
+            heldDownUntil = Instant.now().plus(holdDown);
+            child = current;
+        }
+        log.warn("killing {} (pid {}) with SIGKILL; no restart for {}", name, child.pid(), describe(holdDown));
+        ProcessHandle.of(child.pid()).ifPresent(ProcessHandle::destroyForcibly);
     }
 
     /**

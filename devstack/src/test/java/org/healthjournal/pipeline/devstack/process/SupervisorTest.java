@@ -110,6 +110,50 @@ class SupervisorTest {
     }
 
     @Test
+    void killAndHoldDownKeepsTheChildDownForTheHoldThenRestartsIt() {
+        Supervisor supervisor = supervise("exec sleep 30", fastPolicy(5));
+        supervisor.superviseRestarts();
+        ChildProcess first = supervisor.current();
+
+        long killedAt = System.nanoTime();
+        supervisor.killAndHoldDown(Duration.ofMillis(1500));
+
+        await().atMost(AT_MOST).until(() -> !first.isAlive());
+        // the policy alone would restart it after 10 ms
+        await().during(Duration.ofMillis(1000)).atMost(Duration.ofSeconds(2)).until(() -> launches.get() == 1
+                && supervisor.status().state() == Supervisor.State.RESTARTING);
+        await().atMost(AT_MOST).until(() -> supervisor.status().restarts() == 1
+                && supervisor.status().state() == Supervisor.State.RUNNING);
+        assertThat(Duration.ofNanos(System.nanoTime() - killedAt)).isGreaterThanOrEqualTo(Duration.ofMillis(1500));
+        assertThat(supervisor.status().lastExitStatus()).as("SIGKILL").isEqualTo(137);
+    }
+
+    @Test
+    void killAndHoldDownAppliesOnlyToTheKillItCameWith() {
+        Supervisor supervisor = supervise("exec sleep 30", fastPolicy(5));
+        supervisor.superviseRestarts();
+        supervisor.killAndHoldDown(Duration.ZERO);
+        await().atMost(AT_MOST).until(() -> supervisor.status().restarts() == 1
+                && supervisor.status().state() == Supervisor.State.RUNNING);
+
+        long crashedAt = System.nanoTime();
+        ProcessHandle.of(supervisor.current().pid()).ifPresent(ProcessHandle::destroyForcibly);
+
+        await().atMost(AT_MOST).until(() -> supervisor.status().restarts() == 2
+                && supervisor.status().state() == Supervisor.State.RUNNING);
+        assertThat(Duration.ofNanos(System.nanoTime() - crashedAt)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void killAndHoldDownRefusesAChildThatIsNotSupervised() {
+        Supervisor supervisor = supervise("exec sleep 30", fastPolicy(5));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> supervisor.killAndHoldDown(Duration.ZERO))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(supervisor.current().isAlive()).isTrue();
+    }
+
+    @Test
     void describesWaitsInSecondsOrMilliseconds() {
         assertThat(Supervisor.describe(Duration.ofSeconds(2))).isEqualTo("2 s");
         assertThat(Supervisor.describe(Duration.ofMillis(250))).isEqualTo("250 ms");
