@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -71,11 +73,22 @@ class SmtpOutageIT extends AbstractNotifierIT {
 
             List<MimeMessage> received = new ArrayList<>(stored(receivedBefore));
             received.addAll(List.of(after.getReceivedMessagesForDomain(domain)));
-            for (String title : List.of("Before the outage " + first, "During the outage " + second)) {
-                Map<String, Long> mails = mailCountsByRecipient(received.stream()
-                        .filter(mail -> recipients(mail).get(0).endsWith("@" + domain)).toList(), title);
-                assertThat(mails).as(title).hasSize(SUBSCRIBERS);
-                assertThat(mails.values()).as(title).containsOnly(1L);
+            Map<String, String> articleOfTitle = Map.of("Before the outage " + first, first,
+                    "During the outage " + second, second);
+            for (Map.Entry<String, String> article : articleOfTitle.entrySet()) {
+                String title = article.getKey();
+                List<MimeMessage> mails = received.stream()
+                        .filter(mail -> recipients(mail).get(0).endsWith("@" + domain))
+                        .filter(mail -> title.equals(subjectOf(mail)))
+                        .toList();
+                Map<String, Set<String>> messageIds = mails.stream().collect(Collectors.groupingBy(
+                        mail -> recipients(mail).get(0), Collectors.mapping(mail -> messageIdOf(mail), Collectors.toSet())));
+                assertThat(messageIds).as(title).hasSize(SUBSCRIBERS);
+                // one mail per reader; a stop that cuts a connection between the server storing a mail
+                // and its answer is the one uncertain case: resent with the same Message-ID, and counted
+                assertThat(messageIds.values()).as(title).allSatisfy(ids -> assertThat(ids).hasSize(1));
+                long resent = mails.size() - SUBSCRIBERS;
+                assertThat(deliveries.count(article.getValue()).uncertain()).as(title).isGreaterThanOrEqualTo(resent);
             }
             assertThat(deliveries.count(first).failed()).isZero();
             assertThat(deliveries.count(second).failed()).isZero();

@@ -31,7 +31,7 @@ class DeadLettersListIT {
     void listsEveryDeadLetterWithItsOriginAndReason() {
         DeadLetterId approved = write(deadLetters, 1, "article-7", "{\"schemaVersion\":99}", headers(
                 eventHeaders("ArticleApproved", "article-7"),
-                dlqHeaders("editorial.reviews", 2, 41, "publisher", "UnsupportedSchemaVersion: 99")));
+                dlqHeaders("editorial.reviews", 2, 41, "publisher", "MalformedEventException: schemaVersion 99 is not known here")));
         DeadLetterId older = write(deadLetters, 0, "article-3", "not json {", olderDlqHeaders(
                 "editorial.published", "notifier", "MalformedEventException: Unexpected character"));
 
@@ -49,7 +49,7 @@ class DeadLettersListIT {
         assertThat(lines.get(1).split(" {2,}")[7]).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         assertThat(lines.get(2).split(" {2,}")).containsExactly(
                 approved.toString(), "editorial.reviews", "2", "41", "publisher", "article-7", "ArticleApproved",
-                "2025-03-01T10:15:30Z", "UnsupportedSchemaVersion: 99");
+                "2025-03-01T10:15:30Z", "MalformedEventException: schemaVersion 99 is not known here");
     }
 
     @Test
