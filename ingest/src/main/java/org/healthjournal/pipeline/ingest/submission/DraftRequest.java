@@ -1,26 +1,17 @@
 package org.healthjournal.pipeline.ingest.submission;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.healthjournal.pipeline.events.ArticleContent;
 import org.healthjournal.pipeline.events.Reference;
 
 import java.util.List;
 
 /**
- * A draft or revision as the writer sends it. The limits keep one event well under Kafka's
- * default 1 MB record size and match the database columns.
+ * A draft or revision as the writer sends it, read by {@link DraftReader} and held to the rules by
+ * {@link DraftValidator} (whose limits keep one event well under Kafka's default 1 MB record size
+ * and match the database columns).
  */
-public record DraftRequest(
-        @NotBlank @Size(max = 200) String title,
-        @NotBlank @Size(max = 1000) String dek,
-        @NotBlank @Size(max = 100) String category,
-        @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags,
-        @NotBlank @Size(max = 100_000) String body,
-        @Size(max = 100) List<@NotNull @Valid ReferenceRequest> references,
-        @Size(max = 2000) String keyTakeaway) {
+public record DraftRequest(String title, String dek, String category, List<String> tags, String body,
+        List<ReferenceRequest> references, String keyTakeaway) {
 
     /**
      * The draft as it stands, even if invalid (missing fields stay null, blank entries are kept),

@@ -19,7 +19,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.springframework.dao.DuplicateKeyException;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -37,39 +45,62 @@ public class DraftSubmissions {
     private static final ObjectMapper JSON = EventCodec.mapper();
 
     private final DraftStore drafts;
+    private final SubmissionKeys keys;
+    private final DraftValidator validator;
     private final Outbox outbox;
     private final TransactionTemplate transactions;
     private final PipelineProperties pipeline;
     private final Clock clock;
 
-    public DraftSubmissions(DraftStore drafts, Outbox outbox, TransactionTemplate transactions,
-            PipelineProperties pipeline, Clock clock) {
+    public DraftSubmissions(DraftStore drafts, SubmissionKeys keys, DraftValidator validator, Outbox outbox,
+            TransactionTemplate transactions, PipelineProperties pipeline, Clock clock) {
         this.drafts = drafts;
+        this.keys = keys;
+        this.validator = validator;
         this.outbox = outbox;
         this.transactions = transactions;
         this.pipeline = pipeline;
         this.clock = clock;
     }
 
-    public SubmissionReceipt submit(String author, DraftRequest request) {
-        ArticleContent content = request.toContent();
+    /**
+     * A new article by {@code author}.
+     *
+     * @param idempotencyKey null, or the writer's key for this request: a retry with the same key and
+     *                       the same draft gets the first receipt back and creates nothing
+     * @throws InvalidDraftException listing every problem of the draft
+     */
+    public SubmissionReceipt submit(String author, ReadDraft read, String idempotencyKey) {
+        ArticleContent content = validator.require(read).toContent();
+        String hash = hash("submit", content);
+        Optional<SubmissionReceipt> replay = replay(author, idempotencyKey, hash);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
         outbox.ensureAcceptingWork();
         String articleId = UUID.randomUUID().toString();
         Instant now = clock.instant();
         Draft draft = new Draft(articleId, 1, DraftStatus.SUBMITTED, author, UUID.randomUUID().toString(),
                 content.title(), null, null, null, now, now);
-        return ArticleLogContext.with(articleId, () -> transactions.execute(tx -> {
+        return once(author, idempotencyKey, hash, () -> ArticleLogContext.with(articleId, () -> transactions.execute(tx -> {
             drafts.insert(draft);
             storeAndAnnounce(draft, content, now);
+            remember(author, idempotencyKey, hash, draft, now);
             log.info("{} submitted draft {} \"{}\"", author, articleId, content.title());
             return new SubmissionReceipt(articleId, draft.version(), draft.status());
-        }));
+        })));
     }
 
-    public SubmissionReceipt revise(Caller caller, String articleId, DraftRequest request) {
-        ArticleContent content = request.toContent();
+    /** A new version of the caller's article, while the reviewer waits for one. */
+    public SubmissionReceipt revise(Caller caller, String articleId, ReadDraft read, String idempotencyKey) {
+        ArticleContent content = validator.require(read).toContent();
+        String hash = hash("revise " + articleId, content);
+        Optional<SubmissionReceipt> replay = replay(caller.name(), idempotencyKey, hash);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
         outbox.ensureAcceptingWork();
-        return ArticleLogContext.with(articleId, () -> transactions.execute(tx -> {
+        return once(caller.name(), idempotencyKey, hash, () -> ArticleLogContext.with(articleId, () -> transactions.execute(tx -> {
             Draft current = drafts.find(articleId)
                     .filter(caller::canRead)
                     .orElseThrow(() -> new DraftNotFoundException(articleId));
@@ -89,9 +120,54 @@ public class DraftSubmissions {
                 throw new DraftNotRevisableException(articleId, latest.status());
             }
             storeAndAnnounce(revised, content, now);
+            remember(caller.name(), idempotencyKey, hash, revised, now);
             log.info("{} revised draft {} to version {}", caller.name(), articleId, revised.version());
             return new SubmissionReceipt(articleId, revised.version(), revised.status());
-        }));
+        })));
+    }
+
+    private Optional<SubmissionReceipt> replay(String author, String key, String hash) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return keys.find(author, key).map(used -> {
+            if (!used.requestHash().equals(hash)) {
+                throw new IdempotencyKeyReusedException(used.articleId());
+            }
+            log.info("{} retried with Idempotency-Key of article {} v{}; answered as before", author,
+                    used.articleId(), used.version());
+            return new SubmissionReceipt(used.articleId(), used.version(), DraftStatus.SUBMITTED);
+        });
+    }
+
+    /** Two concurrent requests with one key: the loser's transaction rolls back and it answers as the winner. */
+    private SubmissionReceipt once(String author, String key, String hash, Supplier<SubmissionReceipt> work) {
+        try {
+            return work.get();
+        } catch (DuplicateKeyException raced) {
+            if (key == null) {
+                throw raced;
+            }
+            return replay(author, key, hash).orElseThrow(() -> raced);
+        }
+    }
+
+    private void remember(String author, String key, String hash, Draft draft, Instant now) {
+        if (key != null) {
+            keys.remember(author, key, new SubmissionKeys.Used(hash, draft.articleId(), draft.version()), now);
+        }
+    }
+
+    private static String hash(String operation, ArticleContent content) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(operation.getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) 0);
+            sha256.update(json(content).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void storeAndAnnounce(Draft draft, ArticleContent content, Instant now) {

@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
+import org.springframework.util.unit.DataSize;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -48,14 +48,13 @@ class DraftAndEventCommitTogetherTest {
         database.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(database).locations("classpath:db/migration", "classpath:db/outbox").load().migrate();
         jdbc = JdbcClient.create(database);
-        DraftSubmissions submissions = new DraftSubmissions(new DraftStore(jdbc),
-                new Outbox(jdbc, Clock.systemUTC()), new TransactionTemplate(new DataSourceTransactionManager(database)),
-                new PipelineProperties(), Clock.systemUTC());
-        LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
-        validator.afterPropertiesSet();
-        mvc = MockMvcBuilders.standaloneSetup(new SubmissionController(submissions, new MarkdownDrafts(validator)))
+        DraftRules rules = new DraftRules(List.of("Immune Health"), List.of(), DataSize.ofMegabytes(1));
+        DraftSubmissions submissions = new DraftSubmissions(new DraftStore(jdbc), new SubmissionKeys(jdbc),
+                new DraftValidator(rules), new Outbox(jdbc, Clock.systemUTC()),
+                new TransactionTemplate(new DataSourceTransactionManager(database)), new PipelineProperties(),
+                Clock.systemUTC());
+        mvc = MockMvcBuilders.standaloneSetup(new SubmissionController(submissions, new DraftReader(rules)))
                 .setControllerAdvice(new ProblemDetailsAdvice())
-                .setValidator(validator)
                 .build();
     }
 

@@ -74,7 +74,7 @@ class DraftCheckIT extends IngestIntegrationTest {
 
         // the same draft, submitted, is refused with the same fields
         postJson("/api/drafts", "alice", draft)
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[*].field", contains("references[0].url", "tags[0]", "title")));
     }
 

@@ -90,13 +90,13 @@ class DraftSubmissionIT extends IngestIntegrationTest {
     }
 
     @Test
-    void rejectsDraftWithoutTitleOrBodyOrReferenceUrlNamingEachField() throws Exception {
+    void refusesDraftWithoutTitleOrBodyOrReferenceUrlNamingEachFieldWith422() throws Exception {
         Map<String, Object> incomplete = draft(null);
         incomplete.remove("body");
         incomplete.put("references", List.of(Map.of("title", "A study without a link")));
 
         postJson("/api/drafts", "alice", incomplete)
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("body", "references[0].url", "title")));
     }
@@ -107,7 +107,7 @@ class DraftSubmissionIT extends IngestIntegrationTest {
         draft.put("references", List.of(Map.of("title", "A study", "url", "javascript:alert(1)")));
 
         postJson("/api/drafts", "alice", draft)
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("references[0].url"));
     }
 
