@@ -13,6 +13,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,10 +60,23 @@ public abstract class IngestIntegrationTest {
     @Autowired
     protected PipelineProperties pipeline;
 
+    /** The inbox folder the shared context watches; writers' sub-folders are created at start. */
+    protected static final Path INBOX = temporaryFolder();
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         PipelineTestProperties.kafka(registry);
         PipelineTestProperties.database(registry, "ingest");
+        registry.add("pipeline.inbox.folder", INBOX::toString);
+        registry.add("pipeline.inbox.poll-delay", () -> "200ms");
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("ingest-inbox-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     protected static Map<String, Object> draft(String title) {
