@@ -3,10 +3,13 @@ package org.healthjournal.pipeline.support.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,13 +20,17 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
 
 import java.util.List;
 
 /**
  * Staff APIs use HTTP Basic against the configured staff users; public paths are open.
- * CSRF protection is off because no endpoint relies on a session cookie: every API call carries
- * its credentials.
+ * CSRF protection is off because no API endpoint relies on a session cookie: every API call carries
+ * its credentials. A service with staff pages turns on {@code pipeline.security.web-login}: those
+ * pages get their own chain (form sign-in at {@code /login}, a session, CSRF), checked first; the
+ * API chain below stays exactly as it is for every other path.
  */
 @AutoConfiguration(before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
 @EnableConfigurationProperties(StaffUsersProperties.class)
@@ -53,7 +60,9 @@ public class ApiSecurityAutoConfiguration {
         return new StaffDirectory(properties.getUsers());
     }
 
+    // declared before the page chain: @ConditionalOnMissingBean sees only the beans registered before it
     @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE - 10)
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain apiSecurity(HttpSecurity http, StaffUsersProperties properties, ObjectMapper json)
             throws Exception {
@@ -73,5 +82,31 @@ public class ApiSecurityAutoConfiguration {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable());
         return http.build();
+    }
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+    @ConditionalOnProperty(prefix = "pipeline.security.web-login", name = "enabled", havingValue = "true")
+    SecurityFilterChain staffPagesSecurity(HttpSecurity http, StaffUsersProperties properties) throws Exception {
+        StaffUsersProperties.WebLogin login = properties.getWebLogin();
+        List<String> paths = new java.util.ArrayList<>(login.getPages());
+        paths.addAll(List.of(StaffLoginPage.LOGIN, StaffLoginPage.LOGOUT, StaffLoginPage.ASSETS));
+        http.securityMatcher(paths.toArray(String[]::new))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(StaffLoginPage.LOGIN, StaffLoginPage.ASSETS).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage(StaffLoginPage.LOGIN)
+                        .defaultSuccessUrl(login.getHome(), false)
+                        .failureUrl(StaffLoginPage.LOGIN + "?error"))
+                .logout(logout -> logout.logoutUrl(StaffLoginPage.LOGOUT)
+                        .logoutSuccessUrl(StaffLoginPage.LOGIN + "?signed-out"))
+                .httpBasic(basic -> basic.disable());
+        return http.build();
+    }
+
+    @Bean
+    @ConditionalOnProperty(prefix = "pipeline.security.web-login", name = "enabled", havingValue = "true")
+    RouterFunction<ServerResponse> staffLoginPage(StaffUsersProperties properties) {
+        return new StaffLoginPage(properties.getWebLogin().getTitle()).route();
     }
 }

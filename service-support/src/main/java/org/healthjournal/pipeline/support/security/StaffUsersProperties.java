@@ -16,6 +16,63 @@ public class StaffUsersProperties {
     private List<StaffUser> users = new ArrayList<>();
     /** Paths anyone may call without credentials (public pages, feeds, subscriptions). */
     private List<String> openPaths = new ArrayList<>();
+    /** Server-rendered staff pages signed in with a form and a session; off unless a service has pages. */
+    private WebLogin webLogin = new WebLogin();
+
+    public WebLogin getWebLogin() {
+        return webLogin;
+    }
+
+    public void setWebLogin(WebLogin webLogin) {
+        this.webLogin = webLogin;
+    }
+
+    /**
+     * {@code pipeline.security.web-login.*}: with {@code enabled}, the {@code pages} paths (and
+     * {@code /login}, {@code /logout}) are signed in with a form at {@code /login}, a session and CSRF
+     * protection; every other path, {@code /api/**} included, stays HTTP Basic and problem+json.
+     */
+    public static class WebLogin {
+        private boolean enabled;
+        /** Path patterns of the pages, e.g. {@code /drafts}, {@code /drafts/**}. */
+        private List<String> pages = new ArrayList<>();
+        /** Where a writer lands after signing in when no page was asked for. */
+        private String home = "/";
+        /** The service's name in the page header. */
+        private String title = "Health Journal · Staff";
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public List<String> getPages() {
+            return pages;
+        }
+
+        public void setPages(List<String> pages) {
+            this.pages = pages;
+        }
+
+        public String getHome() {
+            return home;
+        }
+
+        public void setHome(String home) {
+            this.home = home;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+    }
 
     public List<StaffUser> getUsers() {
         return users;
