@@ -28,9 +28,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * One application context, real Kafka and a fresh database, shared by every integration test
- * class: they all extend this without adding configuration of their own.
+ * class: they all extend this without adding configuration of their own. It listens on a real port
+ * so the browser tests share it too (one consumer group, one database, one inbox).
  */
-@SpringBootTest(properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "pipeline.security.users[0].name=alice",
         "pipeline.security.users[0].password={noop}alice-pw",
         "pipeline.security.users[0].email=alice@example.org",

@@ -1,5 +1,7 @@
 package org.healthjournal.pipeline.ingest.pages;
 
+import org.healthjournal.pipeline.events.ArticleContent;
+import org.healthjournal.pipeline.events.Reference;
 import org.healthjournal.pipeline.ingest.submission.DraftRequest;
 import org.healthjournal.pipeline.ingest.submission.ReadDraft;
 import org.healthjournal.pipeline.ingest.submission.ReferenceRequest;
@@ -18,6 +20,19 @@ public record DraftForm(String title, String dek, String category, String tags, 
 
     static DraftForm empty() {
         return new DraftForm("", "", "", "", "", "", List.of(""), List.of(""), List.of(""), List.of(""));
+    }
+
+    /** A stored version, to start a revision from. */
+    static DraftForm of(ArticleContent content) {
+        List<String> t = new ArrayList<>(), u = new ArrayList<>(), y = new ArrayList<>(), k = new ArrayList<>();
+        for (Reference ref : content.references()) {
+            t.add(ref.title() == null ? "" : ref.title());
+            u.add(ref.url() == null ? "" : ref.url());
+            y.add(ref.year() == null ? "" : String.valueOf(ref.year()));
+            k.add(ref.kind() == null ? "" : ref.kind());
+        }
+        return new DraftForm(content.title(), content.dek(), content.category(), String.join(", ", content.tags()),
+                content.body(), content.keyTakeaway(), t, u, y, k);
     }
 
     public int rows() {

@@ -1,9 +1,14 @@
 package org.healthjournal.pipeline.ingest.pages;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.healthjournal.pipeline.content.MarkdownRenderer;
+import org.healthjournal.pipeline.events.ArticleContent;
+import org.healthjournal.pipeline.events.EventCodec;
 import org.healthjournal.pipeline.ingest.drafts.Caller;
 import org.healthjournal.pipeline.ingest.drafts.Draft;
 import org.healthjournal.pipeline.ingest.drafts.DraftNotFoundException;
+import org.healthjournal.pipeline.ingest.drafts.DraftStatus;
 import org.healthjournal.pipeline.ingest.drafts.DraftStore;
 import org.healthjournal.pipeline.ingest.submission.DraftCheckResult;
 import org.healthjournal.pipeline.ingest.submission.DraftChecks;
@@ -17,6 +22,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,6 +46,8 @@ class DraftPagesController {
     private final DraftChecks checks;
     private final DraftSubmissions submissions;
     private final DraftRules rules;
+    private static final ObjectMapper JSON = EventCodec.mapper();
+
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
     DraftPagesController(DraftStore drafts, DraftChecks checks, DraftSubmissions submissions, DraftRules rules) {
@@ -84,13 +92,63 @@ class DraftPagesController {
 
     @GetMapping("/drafts/{articleId}")
     String detail(@PathVariable String articleId, Authentication user, Model model) {
-        Draft draft = drafts.find(articleId)
-                .filter(Caller.of(user)::canRead)
-                .orElseThrow(() -> new DraftNotFoundException(articleId));
+        Caller caller = Caller.of(user);
+        Draft draft = visible(articleId, caller);
         model.addAttribute("user", user.getName());
         model.addAttribute("draft", draft);
         model.addAttribute("history", drafts.history(articleId));
+        model.addAttribute("revisable", caller.isAuthorOf(draft) && draft.status() == DraftStatus.CHANGES_REQUESTED);
+        model.addAttribute("result", checks.check(DraftForm.of(latestText(draft)).toDraft()));
         return "drafts/detail";
+    }
+
+    @GetMapping("/drafts/{articleId}/revise")
+    @PreAuthorize("hasRole('WRITER')")
+    String revision(@PathVariable String articleId, Authentication user, Model model) {
+        Draft draft = visible(articleId, Caller.of(user));
+        model.addAttribute("draft", draft);
+        return form(user, DraftForm.of(latestText(draft)), null, UUID.randomUUID().toString(), model);
+    }
+
+    @PostMapping("/drafts/{articleId}/revise")
+    @PreAuthorize("hasRole('WRITER')")
+    String revise(@PathVariable String articleId, @ModelAttribute DraftForm form,
+            @RequestParam(defaultValue = "check") String action, @RequestParam String formKey, Authentication user,
+            Model model) {
+        Caller caller = Caller.of(user);
+        model.addAttribute("draft", visible(articleId, caller));
+        if (action.equals("add-reference")) {
+            return form(user, form.withEmptyRow(), null, formKey, model);
+        }
+        ReadDraft draft = form.toDraft();
+        DraftCheckResult result = checks.check(draft);
+        if (!action.equals("submit") || !result.errors().isEmpty()) {
+            return form(user, form, result, formKey, model);
+        }
+        try {
+            submissions.revise(caller, articleId, draft, "page:" + formKey);
+            return "redirect:/drafts/" + articleId + "?submitted";
+        } catch (InvalidDraftException e) {
+            return form(user, form, result, formKey, model);
+        } catch (ErrorResponseException e) {
+            // not the author (403) or no longer waiting for changes (409): say so on the form
+            model.addAttribute("refusal", e.getBody().getDetail());
+            return form(user, form, result, formKey, model);
+        }
+    }
+
+    private Draft visible(String articleId, Caller caller) {
+        return drafts.find(articleId).filter(caller::canRead).orElseThrow(() -> new DraftNotFoundException(articleId));
+    }
+
+    private ArticleContent latestText(Draft draft) {
+        String stored = drafts.text(draft.articleId(), draft.version())
+                .orElseThrow(() -> new DraftNotFoundException(draft.articleId()));
+        try {
+            return JSON.readValue(stored, ArticleContent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored draft text cannot be read", e);
+        }
     }
 
     @ExceptionHandler(DraftNotFoundException.class)

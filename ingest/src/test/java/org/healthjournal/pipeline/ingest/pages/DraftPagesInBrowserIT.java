@@ -1,56 +1,47 @@
 package org.healthjournal.pipeline.ingest.pages;
 
-import org.healthjournal.pipeline.testkit.PipelineTestProperties;
+import org.healthjournal.pipeline.events.ChangesRequested;
+import org.healthjournal.pipeline.events.DraftSubmitted;
+import org.healthjournal.pipeline.events.EventCodec;
+import org.healthjournal.pipeline.ingest.IngestIntegrationTest;
+import org.healthjournal.pipeline.testkit.TestTopics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A writer's day in a real headless Chromium: sign in, check, submit, see the draft listed. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "pipeline.security.users[0].name=alice",
-        "pipeline.security.users[0].password={noop}alice-pw",
-        "pipeline.security.users[0].roles=WRITER",
-        "pipeline.inbox.enabled=false",
-})
-class DraftPagesInBrowserIT {
+/** A writer's day in a real headless Chromium, on a phone-sized window: sign in, check, submit, revise. */
+class DraftPagesInBrowserIT extends IngestIntegrationTest {
 
     @LocalServerPort
     int port;
 
     private ChromeDriver browser;
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        PipelineTestProperties.kafka(registry);
-        PipelineTestProperties.database(registry, "ingest-pages");
-    }
-
     @BeforeEach
     void startBrowser() throws Exception {
         ChromeOptions options = new ChromeOptions();
-        // the flags that work on this machine (see e2e's HeadlessChromium)
+        // the flags that work on this machine (as e2e's HeadlessChromium)
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=412,915",
                 "--user-data-dir=" + Files.createTempDirectory("ingest-chromium-"));
-        String binary = System.getenv().getOrDefault("CHROME_BINARY", "/usr/bin/chromium");
-        options.setBinary(binary);
+        options.setBinary(System.getenv().getOrDefault("CHROME_BINARY", "/usr/bin/chromium"));
         String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
                 .usingAnyFreePort().build(), options);
@@ -68,17 +59,25 @@ class DraftPagesInBrowserIT {
         return "http://localhost:" + port + path;
     }
 
-    @Test
-    void aliceSignsInChecksSubmitsAndSeesHerDraftListedWithoutRunningAScriptSheTyped() {
+    private void signInAs(String user) {
         browser.get(url("/drafts"));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
-        browser.findElement(By.id("username")).sendKeys("alice");
-        browser.findElement(By.id("password")).sendKeys("alice-pw");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user + "-pw");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         assertThat(browser.getCurrentUrl()).contains("/drafts");
+    }
 
+    private static void replace(WebElement input, String text) {
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    @Test
+    void aliceSignsInChecksSubmitsSeesHerDraftListedAndRevisesItWithoutRunningAScriptSheTyped() {
+        signInAs("alice");
         browser.get(url("/drafts/new"));
-        String title = "Is <script>window.pwned='title'</script> zinc safe?";
+        String title = "Is <script>window.pwned='title'</script> zinc safe? " + UUID.randomUUID();
         browser.findElement(By.id("title")).sendKeys(title);
         browser.findElement(By.id("dek")).sendKeys("Small trials disagree.");
         new Select(browser.findElement(By.id("category"))).selectByVisibleText("Immune Health");
@@ -96,10 +95,31 @@ class DraftPagesInBrowserIT {
         browser.findElement(By.id("submit")).click();
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("submitted"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+        String articleId = browser.getCurrentUrl().replaceAll(".*/drafts/([^?]+).*", "$1");
 
         browser.get(url("/drafts"));
         String list = browser.findElement(By.id("drafts")).getText();
         assertThat(list).contains(title).contains("SUBMITTED");
+        assertThat(browser.executeScript("return window.pwned === undefined")).isEqualTo(true);
+
+        // the medical reviewer asks for changes (as review-workflow would, through the real broker)
+        DraftSubmitted submitted = (DraftSubmitted) EventCodec.fromJson(
+                TestTopics.recordsWithKey(pipeline.getTopics().getDrafts(), articleId, 1).get(0).value()).orElseThrow();
+        TestTopics.send(pipeline.getTopics().getReviews(), new ChangesRequested(UUID.randomUUID(), null, 0, articleId,
+                1, Instant.now(), submitted.correlationId(), "alice", "drbob", "Say how strong the evidence is."));
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            browser.get(url("/drafts/" + articleId));
+            return !browser.findElements(By.id("revise")).isEmpty();
+        });
+        assertThat(browser.findElement(By.id("history")).getText())
+                .contains("CHANGES_REQUESTED").contains("drbob").contains("Say how strong the evidence is.");
+
+        browser.findElement(By.id("revise")).click();
+        assertThat(browser.findElement(By.id("reviewer-comments")).getText()).contains("Say how strong");
+        replace(browser.findElement(By.id("body")), "Two small trials found lozenges may help a little [1].");
+        browser.findElement(By.id("submit")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("submitted"));
+        assertThat(browser.findElement(By.cssSelector(".meta")).getText()).contains("SUBMITTED").contains("version 2");
         assertThat(browser.executeScript("return window.pwned === undefined")).isEqualTo(true);
     }
 }
