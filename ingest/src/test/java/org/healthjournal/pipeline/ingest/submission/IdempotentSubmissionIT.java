@@ -69,4 +69,30 @@ class IdempotentSubmissionIT extends IngestIntegrationTest {
         Map<String, Object> draft = draft("Two writers, one key");
         assertThat(submitWithKey("alice", key, draft, 202)).isNotEqualTo(submitWithKey("dana", key, draft, 202));
     }
+
+    @Test
+    void aRevisionRetriedWithItsKeyIsOneNewVersion() throws Exception {
+        String articleId = submit("alice", draft("Revised twice over a flaky line"));
+        jdbc.sql("update draft set status = 'CHANGES_REQUESTED' where article_id = ?").param(articleId).update();
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> revision = draft("Revised once, sent twice");
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            mvc.perform(post("/api/drafts/" + articleId + "/revisions").with(httpBasic("alice", "alice-pw"))
+                            .header("Idempotency-Key", key)
+                            .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsBytes(revision)))
+                    .andExpect(status().isAccepted())
+                    .andExpect(jsonPath("$.version").value(2));
+        }
+        assertThat(jdbc.sql("select count(*) from draft_version where article_id = ?").param(articleId)
+                .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aKeyThatIsNotPlainAsciiIsABadRequest() throws Exception {
+        mvc.perform(post("/api/drafts").with(httpBasic("alice", "alice-pw")).header("Idempotency-Key", "x".repeat(201))
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsBytes(draft("Bad key"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+    }
 }
