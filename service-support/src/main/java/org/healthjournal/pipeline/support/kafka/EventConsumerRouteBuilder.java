@@ -66,7 +66,11 @@ public abstract class EventConsumerRouteBuilder extends RouteBuilder {
                 + "&autoCommitEnable=false"
                 + "&allowManualCommit=true"
                 + "&kafkaManualCommitFactory=#class:org.apache.camel.component.kafka.consumer.DefaultKafkaManualCommitFactory"
-                + "&breakOnFirstError=true";
+                + "&breakOnFirstError=true"
+                // a failed poll (broker gone) must not skip anything: Camel's default seeks every
+                // partition past what it last saw, which lost an unprocessed record in the fault
+                // suite; reconnecting resumes from the committed offsets instead
+                + "&pollOnError=RECONNECT";
     }
 
     /** Declares the error handling; call first in {@link #configure()}. */
