@@ -3,7 +3,6 @@ package org.healthjournal.pipeline.publisher.site;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import java.util.Optional;
@@ -23,7 +22,12 @@ class SiteController {
     }
 
     @GetMapping("/")
-    ModelAndView index(@RequestParam(required = false) String page) {
+    ModelAndView index() {
+        return pages.index(1).map(SiteController::view).orElseGet(notFound::view);
+    }
+
+    @GetMapping("/page/{page}")
+    ModelAndView index(@PathVariable String page) {
         return paged(page, pages::index);
     }
 
@@ -32,27 +36,35 @@ class SiteController {
         return show(pages.article(slug));
     }
 
-    @GetMapping("/categories/{slug}")
-    ModelAndView category(@PathVariable String slug, @RequestParam(required = false) String page) {
+    @GetMapping({"/categories/{slug}", "/categories/{slug}/page/{page}"})
+    ModelAndView category(@PathVariable String slug, @PathVariable(required = false) String page) {
         return paged(page, number -> pages.category(slug, number));
     }
 
-    @GetMapping("/tags/{slug}")
-    ModelAndView tag(@PathVariable String slug, @RequestParam(required = false) String page) {
+    @GetMapping({"/tags/{slug}", "/tags/{slug}/page/{page}"})
+    ModelAndView tag(@PathVariable String slug, @PathVariable(required = false) String page) {
         return paged(page, number -> pages.tag(slug, number));
     }
 
-    @GetMapping("/authors/{slug}")
-    ModelAndView author(@PathVariable String slug, @RequestParam(required = false) String page) {
+    @GetMapping({"/authors/{slug}", "/authors/{slug}/page/{page}"})
+    ModelAndView author(@PathVariable String slug, @PathVariable(required = false) String page) {
         return paged(page, number -> pages.author(slug, number));
     }
 
+    /** Page 1 has no number in its address ("/page/1" is not found), so that each list has one first page. */
     private ModelAndView paged(String page, IntFunction<Optional<RenderablePage>> render) {
         OptionalInt number = PageNumbers.parse(page);
-        return number.isPresent() ? show(render.apply(number.getAsInt())) : notFound.view();
+        if (page != null && (number.isEmpty() || number.getAsInt() == 1)) {
+            return notFound.view();
+        }
+        return show(render.apply(number.orElse(1)));
     }
 
     private ModelAndView show(Optional<RenderablePage> page) {
-        return page.map(found -> new ModelAndView(found.view(), found.model())).orElseGet(notFound::view);
+        return page.map(SiteController::view).orElseGet(notFound::view);
+    }
+
+    private static ModelAndView view(RenderablePage page) {
+        return new ModelAndView(page.view(), page.model());
     }
 }

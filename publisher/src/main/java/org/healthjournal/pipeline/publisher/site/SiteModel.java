@@ -29,6 +29,7 @@ public class SiteModel {
         model.put("meta", meta);
         model.put("siteName", site.siteName());
         model.put("dates", DATES);
+        model.put("pageLinks", PageLinks.INSTANCE);
         return model;
     }
 

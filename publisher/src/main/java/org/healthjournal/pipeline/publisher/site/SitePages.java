@@ -91,9 +91,8 @@ public class SitePages {
                 model.of(PageMeta.website(title, description, canonical), values)));
     }
 
-    /** The address of page n of a list: the first page has no number, so it has one address only. */
     public static String pageAddress(String path, int page) {
-        return page == 1 ? path : path + "?page=" + page;
+        return PageLinks.INSTANCE.href(path, page);
     }
 
     private Instant nextReviewDue(PublishedArticle article) {

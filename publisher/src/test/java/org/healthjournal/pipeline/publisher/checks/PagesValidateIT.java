@@ -54,7 +54,7 @@ class PagesValidateIT extends PublisherIntegrationTest {
         ArticlePublished published = awaitPublished(articleId, 1);
 
         Map<String, String> pages = new LinkedHashMap<>();
-        for (String path : List.of(pathOf(published), "/", "/?page=2", "/categories/immune-health", "/tags/honey",
+        for (String path : List.of(pathOf(published), "/", "/page/2", "/categories/immune-health", "/tags/honey",
                 "/authors/wanda", "/no-such-page", "/search?q=honey", "/search?q=", "/search?q=nothing-matches-this")) {
             pages.put(path, http.getForObject(path, String.class));
         }

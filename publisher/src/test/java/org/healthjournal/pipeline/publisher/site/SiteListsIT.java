@@ -29,20 +29,20 @@ class SiteListsIT extends PublisherIntegrationTest {
         String category = "/categories/sleep-science-" + unique;
 
         ResponseEntity<String> first = http.getForEntity(category, String.class);
-        ResponseEntity<String> second = http.getForEntity(category + "?page=2", String.class);
+        ResponseEntity<String> second = http.getForEntity(category + "/page/2", String.class);
 
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(first.getBody())
                 .contains("<h1>Sleep Science " + unique + "</h1>")
                 .contains(titles.get(3), titles.get(2), titles.get(1))
                 .doesNotContain(titles.get(0))
-                .contains("rel=\"next\" href=\"" + category + "?page=2\"")
+                .contains("rel=\"next\" href=\"" + category + "/page/2\"")
                 .contains("<link rel=\"canonical\" href=\"" + BASE_URL + category + "\">");
         assertThat(first.getBody().indexOf(titles.get(3))).isLessThan(first.getBody().indexOf(titles.get(2)));
         assertThat(second.getBody()).contains(titles.get(0)).doesNotContain(titles.get(3))
                 .contains("rel=\"prev\" href=\"" + category + "\"")
                 .contains("Page 2 of 2");
-        assertThat(http.getForEntity(category + "?page=3", String.class).getStatusCode())
+        assertThat(http.getForEntity(category + "/page/3", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
@@ -92,10 +92,10 @@ class SiteListsIT extends PublisherIntegrationTest {
         publish("What is herd immunity?", "Immune Health", List.of());
 
         String first = http.getForObject("/", String.class);
-        String second = http.getForObject("/?page=2", String.class);
+        String second = http.getForObject("/page/2", String.class);
 
         assertThat(first).contains("<h1>Latest articles</h1>").contains("What is herd immunity?")
-                .doesNotContain(older.title()).contains("rel=\"next\" href=\"/?page=2\"");
+                .doesNotContain(older.title()).contains("rel=\"next\" href=\"/page/2\"");
         assertThat(second).contains(older.title()).contains("rel=\"prev\" href=\"/\"");
         assertThat(first.indexOf("What is herd immunity?")).isLessThan(first.indexOf(newer.title()));
     }

@@ -20,8 +20,8 @@ class UnknownAddressesIT extends PublisherIntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/nope", "/nope/deeper/still", "/categories/no-such-category", "/tags/no-such-tag",
-            "/authors/no-such-author", "/articles/no-such-article", "/?page=abc", "/?page=99999",
-            "/categories/no-such-category?page=2", "/apis", "/favicon.ico"})
+            "/authors/no-such-author", "/articles/no-such-article", "/page/abc", "/page/99999", "/page/1",
+            "/page/0", "/categories/no-such-category/page/2", "/apis", "/favicon.ico"})
     void unknownPublicAddressGetsTheSitesNotFoundPageAndNoChallenge(String path) {
         sendReview(approved(LATEST, 1, "Does cold water swimming boost immunity?"));
         awaitPublished(LATEST, 1);
