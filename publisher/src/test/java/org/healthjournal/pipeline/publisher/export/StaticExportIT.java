@@ -47,7 +47,7 @@ class StaticExportIT extends PublisherIntegrationTest {
     @Test
     void editorRebuildsEveryPageFromTheStoreAndLeftoversGo() throws IOException {
         String articleId = newArticleId();
-        sendReview(approved(articleId, 1, "Do probiotics prevent colds?"));
+        sendReview(approved(articleId, 1, "Are nasal sprays safe for children?"));
         ArticlePublished published = awaitPublished(articleId, 1);
         Path leftover = EXPORT.resolve("articles/no-longer-here/index.html");
         Files.createDirectories(leftover.getParent());

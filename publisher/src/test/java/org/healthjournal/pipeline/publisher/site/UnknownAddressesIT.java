@@ -43,13 +43,18 @@ class UnknownAddressesIT extends PublisherIntegrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/articles", "/api/articles/anything", "/api/nope"})
-    void onlyApiAddressesAskStaffToSignIn(String path) {
+    @ValueSource(strings = {"/api/articles", "/api/articles/anything", "/api/nope", "/actuator/metrics"})
+    void onlyApiAndMetricsAddressesAskStaffToSignIn(String path) {
         ResponseEntity<String> response = http.getForEntity(path, String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(response.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void healthStaysOpen() {
+        assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
