@@ -21,7 +21,7 @@ import java.io.IOException;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class ContentSecurityPolicyFilter extends OncePerRequestFilter {
+class SecurityHeadersFilter extends OncePerRequestFilter {
 
     static final String POLICY = "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self' https:; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
