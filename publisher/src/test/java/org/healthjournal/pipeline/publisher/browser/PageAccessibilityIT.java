@@ -59,6 +59,8 @@ class PageAccessibilityIT extends PublisherIntegrationTest {
             axeVersion = Axe.version(browser);
         }
         screenshot("article-on-a-phone", pathOf(published));
+        screenshot("search-on-a-phone", "/search?q=honey+cough");
+        screenshot("not-found-on-a-phone", "/no-such-page");
 
         log.info("axe-core {}: {} pages, {} violations {}", axeVersion, violations.size(),
                 violations.values().stream().mapToInt(List::size).sum(), violations);
