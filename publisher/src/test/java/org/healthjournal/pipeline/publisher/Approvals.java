@@ -42,6 +42,13 @@ public final class Approvals {
                 "Talk to your care team before starting supplements."));
     }
 
+    /** An approval of a sample article filed under this category with these tags. */
+    public static ArticleApproved approved(String articleId, String title, String category, List<String> tags) {
+        ArticleContent sample = approved(articleId, 1, title).content();
+        return approved(articleId, 1, new ArticleContent(sample.title(), sample.dek(), category, tags, sample.body(),
+                sample.references(), sample.keyTakeaway()));
+    }
+
     public static ArticleApproved approved(String articleId, int version, ArticleContent content) {
         return new ArticleApproved(UUID.randomUUID(), null, 0, articleId, version, Instant.now(),
                 "corr-" + articleId, "wanda", "dr-rivera", REVIEWED_AT, "Clear and well sourced.", content);

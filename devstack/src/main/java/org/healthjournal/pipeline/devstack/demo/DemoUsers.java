@@ -19,12 +19,12 @@ import java.util.Map;
 public final class DemoUsers {
 
     public static final List<DemoUser> ALL = List.of(
-            new DemoUser("alice", List.of("WRITER")),
-            new DemoUser("dana", List.of("WRITER")),
-            new DemoUser("drbob", List.of("REVIEWER")),
+            new DemoUser("alice", List.of("WRITER"), "Alice Moreau", "health writer"),
+            new DemoUser("dana", List.of("WRITER"), "Dana Okafor", "science writer"),
+            new DemoUser("drbob", List.of("REVIEWER"), "Dr Bob Rivera", "MD, haematologist"),
             // a writer who also reviews: the four-eyes rule must stop her signing her own article
-            new DemoUser("drcarol", List.of("REVIEWER", "WRITER")),
-            new DemoUser("erin", List.of("EDITOR")));
+            new DemoUser("drcarol", List.of("REVIEWER", "WRITER"), "Dr Carol Lindqvist", "MD, general practitioner"),
+            new DemoUser("erin", List.of("EDITOR"), "Erin Walsh", "managing editor"));
 
     private DemoUsers() {
     }
@@ -51,6 +51,8 @@ public final class DemoUsers {
         properties.put("password", "{noop}" + user.password());
         properties.put("email", user.email());
         properties.put("roles", user.roles());
+        properties.put("display-name", user.displayName());
+        properties.put("credentials", user.credentials());
         return properties;
     }
 }

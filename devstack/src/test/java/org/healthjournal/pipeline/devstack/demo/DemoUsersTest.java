@@ -33,4 +33,16 @@ class DemoUsersTest {
                 "drcarol {noop}drcarol drcarol@staff.example.org [\"REVIEWER\",\"WRITER\"]",
                 "erin {noop}erin erin@staff.example.org [\"EDITOR\"]");
     }
+
+    @Test
+    void givesEveryoneAPublicProfileForBylines(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("demo-users.yml");
+
+        DemoUsers.writeConfig(file);
+
+        JsonNode drbob = new ObjectMapper(new YAMLFactory()).readTree(file.toFile()).at("/pipeline/security/users/2");
+        assertThat(drbob.get("name").asText()).isEqualTo("drbob");
+        assertThat(drbob.get("display-name").asText()).isEqualTo("Dr Bob Rivera");
+        assertThat(drbob.get("credentials").asText()).isEqualTo("MD, haematologist");
+    }
 }

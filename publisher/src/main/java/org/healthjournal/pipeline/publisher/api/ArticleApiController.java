@@ -1,7 +1,9 @@
 package org.healthjournal.pipeline.publisher.api;
 
 import org.healthjournal.pipeline.publisher.PublisherProperties;
+import org.healthjournal.pipeline.publisher.articles.ArticlePage;
 import org.healthjournal.pipeline.publisher.articles.ArticleStore;
+import org.healthjournal.pipeline.publisher.articles.PublishedArticle;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -9,12 +11,18 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Lets staff find where an article went live. */
+import java.time.ZoneOffset;
+
+/** Lets staff find what is live and where. */
 @RestController
 @RequestMapping("/api/articles")
+@PreAuthorize("isAuthenticated()")
 class ArticleApiController {
+
+    static final int MAX_PAGE_SIZE = 100;
 
     private final ArticleStore articles;
     private final PublisherProperties site;
@@ -24,19 +32,34 @@ class ArticleApiController {
         this.site = site;
     }
 
-    @GetMapping("/{articleId}")
-    @PreAuthorize("isAuthenticated()")
-    ArticleSummary article(@PathVariable String articleId) {
-        return articles.findById(articleId)
-                .map(article -> new ArticleSummary(article.articleId(), article.slug(), site.articleUrl(article.slug()),
-                        article.version(), article.title(), article.publishedAt()))
-                .orElseThrow(() -> notPublished(articleId));
+    @GetMapping
+    ArticleList list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw problem(HttpStatus.BAD_REQUEST, "Invalid page",
+                    "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + ".");
+        }
+        ArticlePage found = articles.newest(page + 1, size);
+        return new ArticleList(found.articles().stream().map(this::summary).toList(), page, size, found.total(),
+                (int) ((found.total() + size - 1) / size));
     }
 
-    private static ErrorResponseException notPublished(String articleId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "No article with id '" + articleId + "' has been published.");
-        problem.setTitle("Article not published");
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+    @GetMapping("/{articleId}")
+    ArticleSummary article(@PathVariable String articleId) {
+        return articles.findById(articleId).map(this::summary)
+                .orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "Article not published",
+                        "No article with id '" + articleId + "' has been published."));
+    }
+
+    private ArticleSummary summary(PublishedArticle article) {
+        return new ArticleSummary(article.articleId(), article.slug(), site.articleUrl(article.slug()),
+                article.version(), article.title(), article.category(), article.author(), article.publishedAt(),
+                article.updatedAt(), article.reviewer(),
+                article.reviewedAt().atOffset(ZoneOffset.UTC).plus(site.reviewCycle()).toInstant(), "PUBLISHED");
+    }
+
+    private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return new ErrorResponseException(status, problem, null);
     }
 }

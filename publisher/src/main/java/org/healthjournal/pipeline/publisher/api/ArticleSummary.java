@@ -2,7 +2,15 @@ package org.healthjournal.pipeline.publisher.api;
 
 import java.time.Instant;
 
-/** Where a published article lives, for staff tools. */
-public record ArticleSummary(String articleId, String slug, String url, int version, String title,
-                             Instant publishedAt) {
+/**
+ * A published article as staff tools see it.
+ *
+ * @param author        staff user name of the writer, or null
+ * @param reviewedBy    staff user name of the medical reviewer
+ * @param nextReviewDue when the medical review lapses (reviewed + {@code pipeline.publisher.review-cycle})
+ * @param status        {@code PUBLISHED}: the only state the site has so far
+ */
+public record ArticleSummary(String articleId, String slug, String url, int version, String title, String category,
+                             String author, Instant publishedAt, Instant updatedAt, String reviewedBy,
+                             Instant nextReviewDue, String status) {
 }

@@ -54,6 +54,80 @@ public class ArticleStore {
                 .param(limit).query(rows).list();
     }
 
+    /** Every article, newest first: for rebuilding the search index, the sitemap and the export. */
+    public List<PublishedArticle> all() {
+        return jdbc.sql("select " + COLUMNS + " from article order by published_at desc, article_id")
+                .query(rows).list();
+    }
+
+    /** A page (1-based) of all articles, newest first. */
+    public ArticlePage newest(int page, int size) {
+        return page("1 = 1", List.of(), page, size);
+    }
+
+    public ArticlePage inCategory(String categorySlug, int page, int size) {
+        return page("category_slug = ?", List.of(categorySlug), page, size);
+    }
+
+    public ArticlePage byAuthor(String authorSlug, int page, int size) {
+        return page("author_slug = ?", List.of(authorSlug), page, size);
+    }
+
+    public ArticlePage taggedWith(String tagSlug, int page, int size) {
+        return page("article_id in (select article_id from article_tag where slug = ?)", List.of(tagSlug), page,
+                size);
+    }
+
+    /** The category's name as the newest article spells it. */
+    public Optional<String> categoryName(String categorySlug) {
+        return jdbc.sql("select category from article where category_slug = ? order by updated_at desc limit 1")
+                .param(categorySlug).query(String.class).optional();
+    }
+
+    public Optional<String> tagName(String tagSlug) {
+        return jdbc.sql("select t.name from article_tag t join article a on a.article_id = t.article_id "
+                        + "where t.slug = ? order by a.updated_at desc limit 1")
+                .param(tagSlug).query(String.class).optional();
+    }
+
+    /** The staff user name of the author whose page has this slug. */
+    public Optional<String> authorName(String authorSlug) {
+        return jdbc.sql("select author from article where author_slug = ? order by updated_at desc limit 1")
+                .param(authorSlug).query(String.class).optional();
+    }
+
+    public List<Topic> categories() {
+        return topics("select category_slug, max(updated_at) from article where category_slug is not null "
+                + "group by category_slug order by category_slug");
+    }
+
+    public List<Topic> authors() {
+        return topics("select author_slug, max(updated_at) from article where author_slug is not null "
+                + "group by author_slug order by author_slug");
+    }
+
+    public List<Topic> tags() {
+        return topics("select t.slug, max(a.updated_at) from article_tag t join article a on a.article_id = "
+                + "t.article_id group by t.slug order by t.slug");
+    }
+
+    private List<Topic> topics(String sql) {
+        return jdbc.sql(sql).query((rs, row) -> new Topic(rs.getString(1),
+                rs.getObject(2, OffsetDateTime.class).toInstant())).list();
+    }
+
+    private ArticlePage page(String where, List<Object> params, int page, int size) {
+        long total = jdbc.sql("select count(*) from article where " + where).params(params)
+                .query(Long.class).single();
+        List<Object> paged = new java.util.ArrayList<>(params);
+        paged.add(size);
+        paged.add((long) (page - 1) * size);
+        List<PublishedArticle> articles = jdbc.sql("select " + COLUMNS + " from article where " + where
+                        + " order by published_at desc, article_id limit ? offset ?")
+                .params(paged).query(rows).list();
+        return new ArticlePage(articles, page, size, total);
+    }
+
     public boolean slugTaken(String slug) {
         return jdbc.sql("select count(*) from article where slug = ?")
                 .param(slug).query(Integer.class).single() > 0;
@@ -66,13 +140,19 @@ public class ArticleStore {
                     category = :category, tags_json = :tags, author = :author, reviewer = :reviewer,
                     reviewed_at = :reviewedAt, body_html = :bodyHtml, key_takeaway_html = :keyTakeawayHtml,
                     references_json = :references, read_minutes = :readMinutes,
-                    published_at = :publishedAt, updated_at = :updatedAt
+                    published_at = :publishedAt, updated_at = :updatedAt,
+                    category_slug = :categorySlug, author_slug = :authorSlug
                 where article_id = :articleId"""), article).update();
         if (updated == 0) {
-            bind(jdbc.sql("insert into article (" + COLUMNS + ") values (:articleId, :version, :slug, :title, :dek, "
-                    + ":category, :tags, :author, :reviewer, :reviewedAt, :bodyHtml, :keyTakeawayHtml, "
-                    + ":references, :readMinutes, :publishedAt, :updatedAt)"), article).update();
+            bind(jdbc.sql("insert into article (" + COLUMNS + ", category_slug, author_slug) values (:articleId, "
+                    + ":version, :slug, :title, :dek, :category, :tags, :author, :reviewer, :reviewedAt, :bodyHtml, "
+                    + ":keyTakeawayHtml, :references, :readMinutes, :publishedAt, :updatedAt, :categorySlug, "
+                    + ":authorSlug)"), article).update();
         }
+        jdbc.sql("delete from article_tag where article_id = ?").param(article.articleId()).update();
+        article.tagsBySlug().forEach((slug, name) -> jdbc.sql(
+                        "insert into article_tag (article_id, slug, name) values (?, ?, ?)")
+                .params(article.articleId(), slug, name).update());
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, PublishedArticle article) {
@@ -92,7 +172,9 @@ public class ArticleStore {
                 .param("references", json(article.references()))
                 .param("readMinutes", article.readMinutes())
                 .param("publishedAt", utc(article.publishedAt()))
-                .param("updatedAt", utc(article.updatedAt()));
+                .param("updatedAt", utc(article.updatedAt()))
+                .param("categorySlug", article.categorySlug(), Types.VARCHAR)
+                .param("authorSlug", article.authorSlug(), Types.VARCHAR);
     }
 
     private PublishedArticle article(ResultSet rs, int row) throws SQLException {

@@ -37,6 +37,20 @@ public record PublishedArticle(
         keyTakeawayHtml = keyTakeawayHtml == null ? "" : keyTakeawayHtml;
     }
 
+    /** The address of the category's page, from its name: "Immune Health" → {@code immune-health}. */
+    public String categorySlug() {
+        return category == null ? null : SiteSlugs.of(category);
+    }
+
+    public String authorSlug() {
+        return author == null ? null : SiteSlugs.of(author);
+    }
+
+    /** The tags by the slug of their page, each once. */
+    public java.util.Map<String, String> tagsBySlug() {
+        return SiteSlugs.bySlug(tags);
+    }
+
     public boolean hasKeyTakeaway() {
         return !keyTakeawayHtml.isBlank();
     }

@@ -8,6 +8,7 @@ import org.healthjournal.pipeline.events.ArticlePublished;
 import org.healthjournal.pipeline.events.EventIds;
 import org.healthjournal.pipeline.publisher.PublisherProperties;
 import org.healthjournal.pipeline.publisher.articles.ArticleStore;
+import org.healthjournal.pipeline.publisher.articles.ArticleWentLive;
 import org.healthjournal.pipeline.publisher.articles.PublishedArticle;
 import org.healthjournal.pipeline.support.PipelineProperties;
 import org.healthjournal.pipeline.support.idempotency.ProcessedEvents;
@@ -15,6 +16,7 @@ import org.healthjournal.pipeline.support.kafka.UnprocessableEventException;
 import org.healthjournal.pipeline.support.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -43,10 +45,11 @@ public class ArticlePublishing {
     private final String publishedTopic;
     private final PublisherProperties site;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
     public ArticlePublishing(ProcessedEvents processedEvents, ArticleStore store, Outbox outbox,
-            PipelineProperties pipeline, PublisherProperties site, Clock clock) {
+            PipelineProperties pipeline, PublisherProperties site, Clock clock, ApplicationEventPublisher events) {
         this.processedEvents = processedEvents;
         this.store = store;
         this.slugs = new SlugAllocator(store);
@@ -54,6 +57,7 @@ public class ArticlePublishing {
         this.publishedTopic = pipeline.getTopics().getPublished();
         this.site = site;
         this.clock = clock;
+        this.events = events;
     }
 
     public void publish(ArticleApproved approved) {
@@ -74,6 +78,7 @@ public class ArticlePublishing {
         PublishedArticle article = render(approved, live);
         store.save(article);
         outbox.append(publishedTopic, announcement(article, approved));
+        events.publishEvent(new ArticleWentLive(article));
         log.info("article {} v{} is live at /articles/{}", article.articleId(), article.version(), article.slug());
     }
 

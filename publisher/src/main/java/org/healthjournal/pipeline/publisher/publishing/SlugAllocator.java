@@ -1,6 +1,6 @@
 package org.healthjournal.pipeline.publisher.publishing;
 
-import org.healthjournal.pipeline.content.Slugs;
+import org.healthjournal.pipeline.publisher.articles.SiteSlugs;
 import org.healthjournal.pipeline.publisher.articles.ArticleStore;
 
 import java.util.Optional;
@@ -18,7 +18,7 @@ class SlugAllocator {
     }
 
     String slugFor(Optional<String> currentSlug, String title) {
-        return currentSlug.orElseGet(() -> freeSlug(Slugs.fromTitle(title)));
+        return currentSlug.orElseGet(() -> freeSlug(SiteSlugs.of(title)));
     }
 
     private String freeSlug(String base) {

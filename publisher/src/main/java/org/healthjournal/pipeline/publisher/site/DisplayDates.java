@@ -19,4 +19,9 @@ public final class DisplayDates {
     public String iso(Instant instant) {
         return ISO_DATE.format(instant);
     }
+
+    /** The exact moment, to the second, as Open Graph wants it ("2026-11-24T13:24:01Z"). */
+    public String instant(Instant instant) {
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
 }

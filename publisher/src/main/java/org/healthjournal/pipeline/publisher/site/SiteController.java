@@ -1,52 +1,70 @@
 package org.healthjournal.pipeline.publisher.site;
 
-import org.healthjournal.pipeline.publisher.PublisherProperties;
-import org.healthjournal.pipeline.publisher.articles.ArticleStore;
-import org.healthjournal.pipeline.publisher.articles.PublishedArticle;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.IntFunction;
 
-/** The pages readers see: the index of articles and each article. */
+/** The pages readers see: the index, each article, and the category, tag and author lists. */
 @Controller
 class SiteController {
 
-    static final int INDEX_SIZE = 100;
-    private static final DisplayDates DATES = new DisplayDates();
+    private final SitePages pages;
+    private final NotFoundPage notFound;
 
-    private final ArticleStore articles;
-    private final PublisherProperties site;
-
-    SiteController(ArticleStore articles, PublisherProperties site) {
-        this.articles = articles;
-        this.site = site;
+    SiteController(SitePages pages, NotFoundPage notFound) {
+        this.pages = pages;
+        this.notFound = notFound;
     }
 
     @GetMapping("/")
     ModelAndView index() {
-        return new ModelAndView("index", Map.of("articles", articles.newest(INDEX_SIZE), "dates", DATES));
+        return pages.index(1).map(SiteController::view).orElseGet(notFound::view);
+    }
+
+    @GetMapping("/page/{page}")
+    ModelAndView index(@PathVariable String page) {
+        return paged(page, pages::index);
     }
 
     @GetMapping("/articles/{slug}")
     ModelAndView article(@PathVariable String slug) {
-        Optional<PublishedArticle> article = articles.findBySlug(slug);
-        if (article.isEmpty()) {
-            return new ModelAndView("not-found", Map.of(), HttpStatus.NOT_FOUND);
-        }
-        return new ModelAndView("article", Map.of(
-                "article", article.get(),
-                "nextReviewDue", nextReviewDue(article.get()),
-                "dates", DATES));
+        return show(pages.article(slug));
     }
 
-    private Instant nextReviewDue(PublishedArticle article) {
-        return article.reviewedAt().atOffset(ZoneOffset.UTC).plus(site.reviewCycle()).toInstant();
+    @GetMapping({"/categories/{slug}", "/categories/{slug}/page/{page}"})
+    ModelAndView category(@PathVariable String slug, @PathVariable(required = false) String page) {
+        return paged(page, number -> pages.category(slug, number));
+    }
+
+    @GetMapping({"/tags/{slug}", "/tags/{slug}/page/{page}"})
+    ModelAndView tag(@PathVariable String slug, @PathVariable(required = false) String page) {
+        return paged(page, number -> pages.tag(slug, number));
+    }
+
+    @GetMapping({"/authors/{slug}", "/authors/{slug}/page/{page}"})
+    ModelAndView author(@PathVariable String slug, @PathVariable(required = false) String page) {
+        return paged(page, number -> pages.author(slug, number));
+    }
+
+    /** Page 1 has no number in its address ("/page/1" is not found), so that each list has one first page. */
+    private ModelAndView paged(String page, IntFunction<Optional<RenderablePage>> render) {
+        OptionalInt number = PageNumbers.parse(page);
+        if (page != null && (number.isEmpty() || number.getAsInt() == 1)) {
+            return notFound.view();
+        }
+        return show(render.apply(number.orElse(1)));
+    }
+
+    private ModelAndView show(Optional<RenderablePage> page) {
+        return page.map(SiteController::view).orElseGet(notFound::view);
+    }
+
+    private static ModelAndView view(RenderablePage page) {
+        return new ModelAndView(page.view(), page.model());
     }
 }

@@ -47,7 +47,7 @@ class ApprovedArticlePublishingIT extends PublisherIntegrationTest {
                 .contains("Vitamin D and acute respiratory infections")
                 .contains("peer-reviewed review")
                 .contains("rel=\"noopener noreferrer\"")
-                .contains("Medically reviewed by <strong>dr-rivera</strong>")
+                .contains("Medically reviewed by <strong class=\"reviewer\">Dr Bob Rivera, MD, haematologist</strong>")
                 .contains("20 November 2026")
                 .contains("For general information and education only — not medical advice.");
         assertThat(page.getBody().split("<h1", -1)).hasSize(2);

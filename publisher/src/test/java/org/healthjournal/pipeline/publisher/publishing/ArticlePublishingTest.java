@@ -126,8 +126,8 @@ class ArticlePublishingTest {
 
     private ArticlePublishing publishingAt(Instant now) {
         return new ArticlePublishing(processedEvents, store, new Outbox(jdbc, Clock.fixed(now, ZoneOffset.UTC)),
-                new PipelineProperties(), new PublisherProperties("https://journal.example", Period.ofYears(1)),
-                Clock.fixed(now, ZoneOffset.UTC));
+                new PipelineProperties(), new PublisherProperties("https://journal.example", Period.ofYears(1), "Health Journal", 20),
+                Clock.fixed(now, ZoneOffset.UTC), event -> { });
     }
 
     /** What publishing committed to the outbox, in order. */

@@ -95,6 +95,10 @@ public class StaffUsersProperties {
         private String password;
         private String email;
         private List<StaffRole> roles = new ArrayList<>();
+        /** How readers see the person's name ("Dr Bob Rivera"); optional, the user name stands in. */
+        private String displayName;
+        /** Qualifications shown after the name ("MD, haematologist"); optional. */
+        private String credentials;
 
         public String getName() {
             return name;
@@ -126,6 +130,22 @@ public class StaffUsersProperties {
 
         public void setRoles(List<StaffRole> roles) {
             this.roles = roles;
+        }
+
+        public String getDisplayName() {
+            return displayName;
+        }
+
+        public void setDisplayName(String displayName) {
+            this.displayName = displayName;
+        }
+
+        public String getCredentials() {
+            return credentials;
+        }
+
+        public void setCredentials(String credentials) {
+            this.credentials = credentials;
         }
     }
 }
