@@ -33,10 +33,11 @@ public class Announcements {
         if (known) {
             return false;
         }
+        AnnouncedArticle announced = AnnouncedArticle.of(article);
         jdbc.sql("insert into announcement (article_id, event_id, article_version, started_at, title, dek, url,"
-                        + " category) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " category, reviewer) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(article.articleId(), article.eventId().toString(), article.articleVersion(), DbTime.of(now),
-                        article.title(), article.dek(), article.url(), article.category())
+                        announced.title(), announced.dek(), announced.url(), announced.category(), announced.reviewer())
                 .update();
         return true;
     }

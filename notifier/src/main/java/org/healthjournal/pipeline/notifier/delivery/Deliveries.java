@@ -77,14 +77,15 @@ public class Deliveries {
                 + " and lease_owner is null and (lease_until is null or lease_until < ?)", updates);
         List<PendingMail> mails = jdbc.sql("select d.article_id, d.subscriber_id, d.attempts, d.uncertain,"
                         + " s.email, s.unsubscribe_token, s.status as subscriber_status,"
-                        + " a.title, a.dek, a.url, a.category"
+                        + " a.title, a.dek, a.url, a.category, a.reviewer"
                         + " from delivery d join subscriber s on s.id = d.subscriber_id"
                         + " join announcement a on a.article_id = d.article_id"
                         + " where d.lease_owner = ? and d.status = ? order by d.article_id, d.subscriber_id")
                 .params(owner, PENDING)
                 .query((row, n) -> new PendingMail(
                         new AnnouncedArticle(row.getString("article_id"), row.getString("title"),
-                                row.getString("dek"), row.getString("url"), row.getString("category")),
+                                row.getString("dek"), row.getString("url"), row.getString("category"),
+                                row.getString("reviewer")),
                         new Recipient(row.getString("subscriber_id"), row.getString("email"),
                                 row.getString("unsubscribe_token")),
                         SubscriberStatus.CONFIRMED.name().equals(row.getString("subscriber_status")),

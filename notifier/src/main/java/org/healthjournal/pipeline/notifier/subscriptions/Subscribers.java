@@ -31,24 +31,31 @@ public class Subscribers {
         this.jdbc = jdbc;
     }
 
-    public Optional<Subscriber> findByEmail(String email) {
-        return jdbc.sql(COLUMNS + " where email = ?").param(email).query(ROW).optional();
+    /** The subscription of this mailbox, however its address was spelled ({@link EmailAddresses#key}). */
+    public Optional<Subscriber> findByMailbox(String emailKey) {
+        return jdbc.sql(COLUMNS + " where email_key = ?").param(emailKey).query(ROW).optional();
     }
 
     public Optional<Subscriber> findByConfirmToken(String token) {
         return jdbc.sql(COLUMNS + " where confirm_token = ?").param(token).query(ROW).optional();
     }
 
+    /**
+     * The subscription an unsubscribe link acts on: for a duplicate merged into another spelling
+     * of its mailbox (V3), the kept one, so old mails' links still stop the mail.
+     */
     public Optional<Subscriber> findByUnsubscribeToken(String token) {
-        return jdbc.sql(COLUMNS + " where unsubscribe_token = ?").param(token).query(ROW).optional();
+        return jdbc.sql(COLUMNS + " where id = (select coalesce(merged_into, id) from subscriber"
+                        + " where unsubscribe_token = ?)")
+                .param(token).query(ROW).optional();
     }
 
-    public Subscriber insertPending(String email, Instant now) {
+    public Subscriber insertPending(String email, String emailKey, Instant now) {
         Subscriber subscriber = new Subscriber(UUID.randomUUID().toString(), email, SubscriberStatus.PENDING,
                 SubscriptionTokens.newToken(), SubscriptionTokens.newToken(), null, null);
-        jdbc.sql("insert into subscriber (id, email, status, confirm_token, unsubscribe_token, created_at)"
-                        + " values (?, ?, ?, ?, ?, ?)")
-                .params(subscriber.id(), email, subscriber.status().name(), subscriber.confirmToken(),
+        jdbc.sql("insert into subscriber (id, email, email_key, status, confirm_token, unsubscribe_token, created_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)")
+                .params(subscriber.id(), email, emailKey, subscriber.status().name(), subscriber.confirmToken(),
                         subscriber.unsubscribeToken(), DbTime.of(now))
                 .update();
         return subscriber;

@@ -37,19 +37,20 @@ public class Subscriptions {
     /** Records the address as pending and mails it a confirmation link, unless it is subscribed already. */
     public void subscribe(String address) {
         String email = EmailAddresses.normalise(address);
+        String mailbox = EmailAddresses.key(address);
         Optional<Subscriber> toConfirm;
         try {
-            toConfirm = transactions.execute(status -> needsConfirmation(email, Instant.now()));
+            toConfirm = transactions.execute(status -> needsConfirmation(email, mailbox, Instant.now()));
         } catch (DuplicateKeyException sameAddressSubscribedConcurrently) {
-            toConfirm = transactions.execute(status -> needsConfirmation(email, Instant.now()));
+            toConfirm = transactions.execute(status -> needsConfirmation(email, mailbox, Instant.now()));
         }
         toConfirm.ifPresent(this::sendConfirmation);
     }
 
-    private Optional<Subscriber> needsConfirmation(String email, Instant now) {
-        Optional<Subscriber> existing = subscribers.findByEmail(email);
+    private Optional<Subscriber> needsConfirmation(String email, String mailbox, Instant now) {
+        Optional<Subscriber> existing = subscribers.findByMailbox(mailbox);
         if (existing.isEmpty()) {
-            return Optional.of(subscribers.insertPending(email, now));
+            return Optional.of(subscribers.insertPending(email, mailbox, now));
         }
         Subscriber subscriber = existing.get();
         return switch (subscriber.status()) {

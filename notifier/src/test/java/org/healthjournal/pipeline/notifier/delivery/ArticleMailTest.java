@@ -6,6 +6,7 @@ import jakarta.mail.internet.MimeMultipart;
 import org.healthjournal.pipeline.events.ArticlePublished;
 import org.healthjournal.pipeline.notifier.NotifierProperties;
 import org.healthjournal.pipeline.notifier.mail.IdentifiedMimeMessage;
+import org.healthjournal.pipeline.notifier.mail.MailTemplates;
 import org.healthjournal.pipeline.notifier.mail.MimeMessages;
 import org.healthjournal.pipeline.notifier.subscriptions.SubscriptionLinks;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class ArticleMailTest {
 
     private final NotifierProperties properties = new NotifierProperties("https://news.example.org/", "news@example.org",
             "Health Journal", null, Duration.ofMinutes(1), null);
-    private final ArticleMail articleMail = new ArticleMail(new MimeMessages(properties),
+    private final ArticleMail articleMail = new ArticleMail(new MimeMessages(properties), new MailTemplates(),
             new SubscriptionLinks(properties), properties);
 
     @Test
@@ -43,6 +44,35 @@ class ArticleMailTest {
         assertThat(mail.getSubject()).isEqualTo("Is <b>zinc</b> & vitamin C better?");
         assertThat(part(mail, 1)).contains("Is &lt;b&gt;zinc&lt;/b&gt; &amp; vitamin C better?")
                 .doesNotContain("<b>zinc</b>");
+    }
+
+    @Test
+    void namesTheMedicalReviewerInTextAndHtml() throws Exception {
+        MimeMessage mail = write(article("Could X follow Y?"));
+
+        assertThat(part(mail, 0)).contains("Medically reviewed by Reviewer", "A short dek.", ArticleMail.DISCLAIMER);
+        assertThat(part(mail, 1)).contains("Medically reviewed by <span>Reviewer</span>");
+    }
+
+    @Test
+    void leavesTheReviewerLineOutWhenTheArticleNamesNoReviewer() throws Exception {
+        ArticlePublished a = article("T");
+        ArticlePublished unreviewed = new ArticlePublished(a.eventId(), null, 0, a.articleId(), 1, a.occurredAt(), "c",
+                "Writer", null, "x", a.url(), "T", null, null, List.of(), a.publishedAt());
+        MimeMessage mail = write(unreviewed);
+
+        assertThat(part(mail, 0)).doesNotContain("reviewed", "null").startsWith("T\n");
+        assertThat(part(mail, 1)).doesNotContain("reviewed");
+    }
+
+    @Test
+    void keepsTheDekAsPlainTextInTheTextPartAndEscapedInHtml() throws Exception {
+        ArticlePublished a = article("T");
+        MimeMessage mail = write(new ArticlePublished(a.eventId(), null, 0, a.articleId(), 1, a.occurredAt(), "c",
+                "Writer", "Reviewer", "x", a.url(), "T", "\"><svg onload=alert(1)>", "Cat", List.of(), a.publishedAt()));
+
+        assertThat(part(mail, 0)).contains("\"><svg onload=alert(1)>");
+        assertThat(part(mail, 1)).contains("&quot;&gt;&lt;svg onload=alert(1)&gt;").doesNotContain("<svg");
     }
 
     @Test

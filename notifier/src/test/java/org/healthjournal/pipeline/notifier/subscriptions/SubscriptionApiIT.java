@@ -62,4 +62,21 @@ class SubscriptionApiIT extends AbstractNotifierIT {
         assertThat(newConfirmLink).isNotEqualTo(oldConfirmLink);
         assertThat(http.getForEntity(local(newConfirmLink), String.class).getBody()).contains("You are subscribed");
     }
+
+    @Test
+    void oneMailboxSpelledInAnotherCaseIsOneSubscriptionAndGetsNoSecondConfirmation() {
+        String local = "Reader-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String typed = local + "@Example.ORG";
+        confirmedSubscriber(local + "@example.org");
+
+        assertThat(subscribe(local.toLowerCase(java.util.Locale.ROOT) + "@example.org").getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(subscribe(typed).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+
+        assertThat(jdbcTemplate.queryForObject("select count(*) from subscriber where lower(email) = ?", Integer.class,
+                (local + "@example.org").toLowerCase(java.util.Locale.ROOT))).isEqualTo(1);
+        assertThat(java.util.Arrays.stream(MAIL.getReceivedMessages())
+                .filter(mail -> recipients(mail).stream().anyMatch(to -> to.equalsIgnoreCase(local + "@example.org"))))
+                .as("only the first confirmation mail").hasSize(1);
+    }
 }

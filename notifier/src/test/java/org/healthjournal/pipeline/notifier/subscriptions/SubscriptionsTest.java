@@ -39,7 +39,7 @@ class SubscriptionsTest {
     @Test
     void doesNotResendConfirmationWithinTheResendInterval() {
         Subscriber pending = pending(Instant.now().minusSeconds(10));
-        when(subscribers.findByEmail("jane@example.org")).thenReturn(Optional.of(pending));
+        when(subscribers.findByMailbox("jane@example.org")).thenReturn(Optional.of(pending));
 
         subscriptions.subscribe("jane@example.org");
 
@@ -49,7 +49,7 @@ class SubscriptionsTest {
     @Test
     void resendsConfirmationToPendingAddressAfterTheResendInterval() {
         Subscriber pending = pending(Instant.now().minusSeconds(120));
-        when(subscribers.findByEmail("jane@example.org")).thenReturn(Optional.of(pending));
+        when(subscribers.findByMailbox("jane@example.org")).thenReturn(Optional.of(pending));
 
         subscriptions.subscribe("jane@example.org");
 
@@ -60,7 +60,7 @@ class SubscriptionsTest {
     @Test
     void reportsMailServerFailureAndLeavesTheAddressFreeToRetry() {
         Subscriber pending = pending(null);
-        when(subscribers.findByEmail("jane@example.org")).thenReturn(Optional.of(pending));
+        when(subscribers.findByMailbox("jane@example.org")).thenReturn(Optional.of(pending));
         doThrow(new MailSendException("connection refused")).when(confirmationMail).send(pending);
 
         assertThatThrownBy(() -> subscriptions.subscribe("jane@example.org"))
