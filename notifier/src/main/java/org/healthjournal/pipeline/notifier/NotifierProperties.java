@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Settings of the notifier ({@code pipeline.notifier.*}).
@@ -15,6 +16,9 @@ import java.time.Duration;
  * @param confirmationResendInterval a pending address gets a new confirmation mail at most this
  *        often, so the open subscribe endpoint cannot be used to flood someone's inbox
  * @param sender the pool that mails announcements ({@code pipeline.notifier.sender.*})
+ * @param links how long the links in mails work ({@code pipeline.notifier.links.*})
+ * @param categories the categories offered on {@code /subscribe} (besides those of published articles)
+ * @param rateLimit limits on the open subscribe paths ({@code pipeline.notifier.rate-limit.*})
  */
 @ConfigurationProperties("pipeline.notifier")
 public record NotifierProperties(
@@ -23,7 +27,10 @@ public record NotifierProperties(
         @DefaultValue("Health Journal") String siteName,
         String siteUrl,
         @DefaultValue("1m") Duration confirmationResendInterval,
-        @DefaultValue Sender sender) {
+        @DefaultValue Sender sender,
+        @DefaultValue Links links,
+        List<String> categories,
+        @DefaultValue RateLimit rateLimit) {
 
     public NotifierProperties {
         baseUrl = withoutTrailingSlash(baseUrl);
@@ -33,6 +40,14 @@ public record NotifierProperties(
         }
         if (sender == null) {
             sender = Sender.defaults();
+        }
+        if (links == null) {
+            links = new Links(Duration.ofDays(7), Duration.ofDays(30));
+        }
+        categories = categories == null ? List.of() : categories.stream().map(String::strip)
+                .filter(category -> !category.isEmpty()).distinct().toList();
+        if (rateLimit == null) {
+            rateLimit = new RateLimit(20, 5, Duration.ofHours(1));
         }
     }
 
@@ -87,6 +102,42 @@ public record NotifierProperties(
         public static Sender defaults() {
             return new Sender(4, 50, Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofSeconds(1),
                     Duration.ofMinutes(1));
+        }
+    }
+
+    /**
+     * @param confirmTtl a confirmation link works this long after it was mailed
+     * @param manageTtl the manage link of a mail works this long after the mail was sent (its
+     *        unsubscribe link keeps working: RFC 8058 readers expect it to)
+     */
+    public record Links(@DefaultValue("7d") Duration confirmTtl, @DefaultValue("30d") Duration manageTtl) {
+
+        public Links {
+            if (confirmTtl.isNegative() || confirmTtl.isZero() || manageTtl.isNegative() || manageTtl.isZero()) {
+                throw new IllegalArgumentException("pipeline.notifier.links: confirm-ttl and manage-ttl must be positive");
+            }
+        }
+    }
+
+    /**
+     * The open subscribe paths answer {@code 429} beyond these.
+     *
+     * @param perClientPerMinute requests one client (IP address) may make per minute; at least 10
+     * @param perAddress subscribe requests for one mailbox per {@code addressWindow}, whoever sends them
+     * @param addressWindow the window of {@code perAddress}
+     */
+    public record RateLimit(@DefaultValue("20") int perClientPerMinute, @DefaultValue("5") int perAddress,
+            @DefaultValue("1h") Duration addressWindow) {
+
+        public RateLimit {
+            if (perClientPerMinute < 10) {
+                throw new IllegalArgumentException("pipeline.notifier.rate-limit.per-client-per-minute must be at"
+                        + " least 10: a household or office behind one address must still be able to subscribe");
+            }
+            if (perAddress < 1 || addressWindow.isNegative() || addressWindow.isZero()) {
+                throw new IllegalArgumentException("pipeline.notifier.rate-limit: per-address must be at least 1,"
+                        + " address-window positive");
+            }
         }
     }
 }

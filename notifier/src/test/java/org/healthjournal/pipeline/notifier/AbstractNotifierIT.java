@@ -50,6 +50,9 @@ import static org.awaitility.Awaitility.await;
         "pipeline.notifier.sender.poll-interval=300ms",
         "pipeline.notifier.sender.initial-back-off=200ms",
         "pipeline.notifier.sender.max-back-off=2s",
+        // every test calls from 127.0.0.1: each subscribe names a client of its own in X-Forwarded-For
+        // (as a reverse proxy would), so the rate limits stay as configured and apply per test client
+        "server.forward-headers-strategy=framework",
         "pipeline.security.users[0].name=" + AbstractNotifierIT.STAFF_USER,
         "pipeline.security.users[0].password={noop}" + AbstractNotifierIT.STAFF_PASSWORD,
         "pipeline.security.users[0].email=editor@example.org",
@@ -91,7 +94,30 @@ public abstract class AbstractNotifierIT {
     }
 
     protected ResponseEntity<String> subscribe(String email) {
-        return http.postForEntity("/api/subscriptions", json(Map.of("email", email)), String.class);
+        return subscribeFrom(anyClient(), email);
+    }
+
+    protected ResponseEntity<String> subscribe(String email, List<String> categories) {
+        HttpEntity<Object> request = json(Map.of("email", email, "categories", categories));
+        HttpHeaders headers = new HttpHeaders();
+        headers.putAll(request.getHeaders());
+        headers.set("X-Forwarded-For", anyClient());
+        return http.postForEntity("/api/subscriptions", new HttpEntity<>(request.getBody(), headers), String.class);
+    }
+
+    /** Subscribes as the given client address (seen through X-Forwarded-For). */
+    protected ResponseEntity<String> subscribeFrom(String client, String email) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("X-Forwarded-For", client);
+        return http.postForEntity("/api/subscriptions", new HttpEntity<>(Map.of("email", email), headers),
+                String.class);
+    }
+
+    /** A client address no other request uses. */
+    protected static String anyClient() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 
     protected static HttpEntity<Object> json(Object body) {
@@ -198,9 +224,9 @@ public abstract class AbstractNotifierIT {
                         domain.length())), i, UUID.randomUUID().toString().substring(0, 8)), prefix + i + "@" + domain))
                 .sorted(java.util.Comparator.comparing(TestSubscriber::id))
                 .toList();
-        jdbcTemplate.batchUpdate("insert into subscriber (id, email, status, unsubscribe_token, created_at,"
-                        + " confirmed_at) values (?, ?, 'CONFIRMED', ?, ?, ?)",
-                subscribers.stream().map(s -> new Object[]{s.id(), s.email(), "tok-" + UUID.randomUUID(),
+        jdbcTemplate.batchUpdate("insert into subscriber (id, email, email_key, status, created_at, confirmed_at)"
+                        + " values (?, ?, ?, 'CONFIRMED', ?, ?)",
+                subscribers.stream().map(s -> new Object[]{s.id(), s.email(), s.email().toLowerCase(java.util.Locale.ROOT),
                         DbTime.of(confirmedAt), DbTime.of(confirmedAt)}).toList());
         return subscribers;
     }

@@ -5,7 +5,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.healthjournal.pipeline.notifier.NotifierProperties;
 import org.healthjournal.pipeline.notifier.mail.MailTemplates;
 import org.healthjournal.pipeline.notifier.mail.MimeMessages;
-import org.healthjournal.pipeline.notifier.subscriptions.SubscriptionLinks;
+import org.healthjournal.pipeline.notifier.subscriptions.PersonalLinks;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
@@ -22,26 +22,24 @@ public class ArticleMail {
 
     private final MimeMessages messages;
     private final MailTemplates templates;
-    private final SubscriptionLinks links;
     private final String siteName;
 
-    public ArticleMail(MimeMessages messages, MailTemplates templates, SubscriptionLinks links,
-            NotifierProperties properties) {
+    public ArticleMail(MimeMessages messages, MailTemplates templates, NotifierProperties properties) {
         this.messages = messages;
         this.templates = templates;
-        this.links = links;
         this.siteName = properties.siteName();
     }
 
-    public MimeMessage write(MimeMessage message, AnnouncedArticle article, Recipient recipient)
+    /** @param links the recipient's own unsubscribe and manage links, made for this mail */
+    public MimeMessage write(MimeMessage message, AnnouncedArticle article, Recipient recipient, PersonalLinks links)
             throws MessagingException {
-        String unsubscribeUrl = links.unsubscribe(recipient.unsubscribeToken());
         messages.write(message, recipient.email(), templates.render("article", article.title(), Map.of(
                 "article", article,
                 "siteName", siteName,
                 "disclaimer", DISCLAIMER,
-                "unsubscribeUrl", unsubscribeUrl)));
-        message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
+                "unsubscribeUrl", links.unsubscribeUrl(),
+                "manageUrl", links.manageUrl())));
+        message.setHeader("List-Unsubscribe", "<" + links.unsubscribeUrl() + ">");
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         return message;
     }

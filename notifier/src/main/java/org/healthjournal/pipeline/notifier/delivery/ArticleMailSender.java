@@ -7,6 +7,7 @@ import org.healthjournal.pipeline.notifier.mail.IdentifiedMimeMessage;
 import org.healthjournal.pipeline.notifier.mail.SmtpConnection;
 import org.healthjournal.pipeline.notifier.mail.SmtpConnections;
 import org.healthjournal.pipeline.notifier.mail.SmtpOutcome;
+import org.healthjournal.pipeline.notifier.subscriptions.SubscriptionLinks;
 import org.healthjournal.pipeline.support.logging.ArticleLogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,12 +52,14 @@ public class ArticleMailSender {
     private final Announcements announcements;
     private final ArticleMail articleMail;
     private final MessageIds messageIds;
+    private final SubscriptionLinks links;
     private final SmtpConnections smtp;
     private final BackOff backOff;
     private final Duration leaseMargin;
 
     public ArticleMailSender(Deliveries deliveries, Announcements announcements, ArticleMail articleMail,
-            MessageIds messageIds, SmtpConnections smtp, NotifierProperties properties) {
+            MessageIds messageIds, SubscriptionLinks links, SmtpConnections smtp, NotifierProperties properties) {
+        this.links = links;
         this.deliveries = deliveries;
         this.announcements = announcements;
         this.articleMail = articleMail;
@@ -133,7 +136,8 @@ public class ArticleMailSender {
         MimeMessage message;
         try {
             message = articleMail.write(new IdentifiedMimeMessage(smtp.session(),
-                    messageIds.of(mail.articleId(), mail.subscriberId())), mail.article(), mail.recipient());
+                    messageIds.of(mail.articleId(), mail.subscriberId())), mail.article(), mail.recipient(),
+                    links.forMail(mail.subscriberId(), Instant.now()));
             message.saveChanges();
         } catch (MessagingException | RuntimeException e) {
             log.warn("article {}: no mail for subscriber {}: {}", mail.articleId(), mail.subscriberId(),

@@ -35,16 +35,22 @@ public class Deliveries {
     }
 
     /**
-     * Queues a mail for every subscriber confirmed by {@code startedAt}: one statement, however
-     * many subscribers. Runs in the caller's transaction.
+     * Queues a mail for every subscriber confirmed by {@code startedAt} who chose the article's
+     * category or chose none (= all): one statement, however many subscribers. An article without
+     * a category goes to those who chose none only. Runs in the caller's transaction.
      *
+     * @param categorySlug the article's category as a slug, or null
      * @return how many mails were queued
      */
-    public int queue(String articleId, Instant startedAt) {
+    public int queue(String articleId, String categorySlug, Instant startedAt) {
         return jdbc.sql("insert into delivery (subscriber_id, article_id, status, claimed_at, attempts, uncertain)"
                         + " select s.id, :article, :pending, :startedAt, 0, false from subscriber s"
-                        + " where s.status = :confirmed and s.confirmed_at <= :startedAt")
+                        + " where s.status = :confirmed and s.confirmed_at <= :startedAt"
+                        + " and (not exists (select 1 from subscriber_category c where c.subscriber_id = s.id)"
+                        + " or exists (select 1 from subscriber_category c where c.subscriber_id = s.id"
+                        + " and c.category = :category))")
                 .param("article", articleId)
+                .param("category", categorySlug == null ? "" : categorySlug)
                 .param("pending", PENDING)
                 .param("startedAt", DbTime.of(startedAt))
                 .param("confirmed", SubscriberStatus.CONFIRMED.name())
@@ -76,7 +82,7 @@ public class Deliveries {
                 + " where subscriber_id = ? and article_id = ? and status = ?"
                 + " and lease_owner is null and (lease_until is null or lease_until < ?)", updates);
         List<PendingMail> mails = jdbc.sql("select d.article_id, d.subscriber_id, d.attempts, d.uncertain,"
-                        + " s.email, s.unsubscribe_token, s.status as subscriber_status,"
+                        + " s.email, s.status as subscriber_status,"
                         + " a.title, a.dek, a.url, a.category, a.reviewer"
                         + " from delivery d join subscriber s on s.id = d.subscriber_id"
                         + " join announcement a on a.article_id = d.article_id"
@@ -86,8 +92,7 @@ public class Deliveries {
                         new AnnouncedArticle(row.getString("article_id"), row.getString("title"),
                                 row.getString("dek"), row.getString("url"), row.getString("category"),
                                 row.getString("reviewer")),
-                        new Recipient(row.getString("subscriber_id"), row.getString("email"),
-                                row.getString("unsubscribe_token")),
+                        new Recipient(row.getString("subscriber_id"), row.getString("email")),
                         SubscriberStatus.CONFIRMED.name().equals(row.getString("subscriber_status")),
                         row.getInt("attempts"),
                         row.getBoolean("uncertain")))

@@ -2,6 +2,7 @@ package org.healthjournal.pipeline.notifier.delivery;
 
 import org.healthjournal.pipeline.events.ArticlePublished;
 import org.healthjournal.pipeline.notifier.XmlCharacters;
+import org.healthjournal.pipeline.notifier.subscriptions.Categories;
 import org.healthjournal.pipeline.notifier.feeds.FeedEntries;
 import org.healthjournal.pipeline.support.idempotency.ProcessedEvents;
 import org.slf4j.Logger;
@@ -46,7 +47,7 @@ public class PublishedArticleHandler {
             feedEntries.record(article);
             Instant now = Instant.now();
             if (announcements.registerIfFirst(article, now)) {
-                int mails = deliveries.queue(article.articleId(), now);
+                int mails = deliveries.queue(article.articleId(), Categories.slug(article.category()), now);
                 if (mails == 0) {
                     announcements.completeIfDone(article.articleId(), now);
                 }

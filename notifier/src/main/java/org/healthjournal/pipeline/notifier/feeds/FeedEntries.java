@@ -63,6 +63,14 @@ public class FeedEntries {
                 .list();
     }
 
+    /** The categories of published articles, for readers to choose from. */
+    public List<String> categories(int limit) {
+        return jdbc.sql("select distinct category from feed_entry where category is not null order by category limit ?")
+                .param(limit)
+                .query(String.class)
+                .list();
+    }
+
     public Optional<FeedEntry> find(String articleId) {
         return jdbc.sql("select * from feed_entry where article_id = ?").param(articleId).query(ROW).optional();
     }

@@ -39,8 +39,11 @@ class SubscriptionPagesController {
     ModelAndView confirm(@RequestParam(required = false) String token) {
         return known(token)
                 ? subscriptions.confirm(token)
-                        .map(subscriber -> page("subscriptions/subscribed",
-                                Map.of("unsubscribeUrl", links.unsubscribe(subscriber.unsubscribeToken()))))
+                        .map(confirmation -> confirmation.mailToken() == null
+                                ? page("subscriptions/subscribed", Map.of())
+                                : page("subscriptions/subscribed", Map.of(
+                                        "unsubscribeUrl", links.unsubscribe(confirmation.mailToken()),
+                                        "manageUrl", links.manage(confirmation.mailToken()))))
                         .orElseGet(SubscriptionPagesController::invalidLink)
                 : invalidLink();
     }

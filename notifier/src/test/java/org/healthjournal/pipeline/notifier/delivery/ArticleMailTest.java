@@ -8,7 +8,7 @@ import org.healthjournal.pipeline.notifier.NotifierProperties;
 import org.healthjournal.pipeline.notifier.mail.IdentifiedMimeMessage;
 import org.healthjournal.pipeline.notifier.mail.MailTemplates;
 import org.healthjournal.pipeline.notifier.mail.MimeMessages;
-import org.healthjournal.pipeline.notifier.subscriptions.SubscriptionLinks;
+import org.healthjournal.pipeline.notifier.subscriptions.PersonalLinks;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -22,9 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArticleMailTest {
 
     private final NotifierProperties properties = new NotifierProperties("https://news.example.org/", "news@example.org",
-            "Health Journal", null, Duration.ofMinutes(1), null);
+            "Health Journal", null, Duration.ofMinutes(1), null, null, null, null);
     private final ArticleMail articleMail = new ArticleMail(new MimeMessages(properties), new MailTemplates(),
-            new SubscriptionLinks(properties), properties);
+            properties);
+    private final PersonalLinks links = new PersonalLinks(
+            "https://news.example.org/subscriptions/unsubscribe?token=tok_en-1",
+            "https://news.example.org/subscriptions/manage?token=tok_en-1");
 
     @Test
     void carriesOneClickUnsubscribeHeadersAndLinks() throws Exception {
@@ -79,7 +82,7 @@ class ArticleMailTest {
     void keepsTheMessageIdOfItsArticleAndSubscriberWithTheSenderDomain() throws Exception {
         MessageIds ids = new MessageIds(properties);
         MimeMessage mail = articleMail.write(new IdentifiedMimeMessage(Session.getInstance(new Properties()),
-                ids.of("article.1/x", "s1")), AnnouncedArticle.of(article("T")), new Recipient("s1", "a@b.org", "t"));
+                ids.of("article.1/x", "s1")), AnnouncedArticle.of(article("T")), new Recipient("s1", "a@b.org"), links);
         mail.saveChanges();
         mail.saveChanges();
 
@@ -90,7 +93,7 @@ class ArticleMailTest {
     private MimeMessage write(ArticlePublished article) throws Exception {
         MimeMessage mail = articleMail.write(new MimeMessage(Session.getInstance(new Properties())),
                 AnnouncedArticle.of(article),
-                new Recipient("s1", "ann@example.org", "tok_en-1"));
+                new Recipient("s1", "ann@example.org"), links);
         mail.saveChanges();
         return mail;
     }

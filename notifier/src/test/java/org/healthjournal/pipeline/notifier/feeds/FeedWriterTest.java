@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FeedWriterTest {
 
     private final FeedWriter writer = new FeedWriter(new NotifierProperties("https://news.example.org",
-            "news@example.org", "Health Journal", null, Duration.ofMinutes(1), null));
+            "news@example.org", "Health Journal", null, Duration.ofMinutes(1), null, null, null, null));
 
     private final FeedEntry stored = new FeedEntry("a1", 1, "Zinc\u0000 and\uFFFE colds \uD83E\uDDEA\uD800",
             "Dek\u0007 with a bell", "https://journal.example.org/a1", "Cat\u001F", "Au\uFFFFthor",
