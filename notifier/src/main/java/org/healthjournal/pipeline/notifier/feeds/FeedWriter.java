@@ -35,11 +35,17 @@ public class FeedWriter {
     }
 
     public String write(String feedType, String selfPath, List<FeedEntry> entries) {
+        return write(feedType, selfPath, null, entries);
+    }
+
+    /** @param category the category the feed is limited to (its name), or null for all */
+    public String write(String feedType, String selfPath, String category, List<FeedEntry> entries) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(feedType);
         feed.setEncoding("UTF-8");
-        feed.setTitle(XmlCharacters.clean(properties.siteName()));
-        feed.setDescription("New articles from " + properties.siteName());
+        String title = category == null ? properties.siteName() : properties.siteName() + ": " + category;
+        feed.setTitle(XmlCharacters.clean(title));
+        feed.setDescription(XmlCharacters.clean("New articles from " + title));
         feed.setLanguage("en");
         feed.setLink(properties.siteUrl());
         // Atom wants a permanent id, and readers want to know where the feed itself lives
