@@ -53,6 +53,7 @@ import static org.awaitility.Awaitility.await;
         // every test calls from 127.0.0.1: each subscribe names a client of its own in X-Forwarded-For
         // (as a reverse proxy would), so the rate limits stay as configured and apply per test client
         "server.forward-headers-strategy=framework",
+        "pipeline.notifier.categories=Immune Health,Nutrition,Sleep",
         "pipeline.security.users[0].name=" + AbstractNotifierIT.STAFF_USER,
         "pipeline.security.users[0].password={noop}" + AbstractNotifierIT.STAFF_PASSWORD,
         "pipeline.security.users[0].email=editor@example.org",
