@@ -42,7 +42,7 @@ public record NotifierProperties(
             sender = Sender.defaults();
         }
         if (links == null) {
-            links = new Links(Duration.ofDays(7), Duration.ofDays(30));
+            links = new Links(Duration.ofDays(7), Duration.ofDays(30), Duration.ofDays(365));
         }
         categories = categories == null ? List.of() : categories.stream().map(String::strip)
                 .filter(category -> !category.isEmpty()).distinct().toList();
@@ -107,14 +107,19 @@ public record NotifierProperties(
 
     /**
      * @param confirmTtl a confirmation link works this long after it was mailed
-     * @param manageTtl the manage link of a mail works this long after the mail was sent (its
-     *        unsubscribe link keeps working: RFC 8058 readers expect it to)
+     * @param manageTtl the manage link of a mail works this long after the mail was sent
+     * @param unsubscribeTtl the unsubscribe link of a mail works this long (much longer: readers
+     *        unsubscribe from old mails too); after it, the mail's token is deleted, so the table
+     *        of tokens, one per mail sent, does not grow for ever
      */
-    public record Links(@DefaultValue("7d") Duration confirmTtl, @DefaultValue("30d") Duration manageTtl) {
+    public record Links(@DefaultValue("7d") Duration confirmTtl, @DefaultValue("30d") Duration manageTtl,
+            @DefaultValue("365d") Duration unsubscribeTtl) {
 
         public Links {
-            if (confirmTtl.isNegative() || confirmTtl.isZero() || manageTtl.isNegative() || manageTtl.isZero()) {
-                throw new IllegalArgumentException("pipeline.notifier.links: confirm-ttl and manage-ttl must be positive");
+            if (confirmTtl.isNegative() || confirmTtl.isZero() || manageTtl.isNegative() || manageTtl.isZero()
+                    || unsubscribeTtl.compareTo(manageTtl) < 0) {
+                throw new IllegalArgumentException("pipeline.notifier.links: confirm-ttl and manage-ttl must be"
+                        + " positive, unsubscribe-ttl at least manage-ttl");
             }
         }
     }

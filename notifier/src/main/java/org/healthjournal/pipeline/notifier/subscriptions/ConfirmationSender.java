@@ -27,6 +27,7 @@ class ConfirmationSender implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ConfirmationSender.class);
     private static final Duration LEASE = Duration.ofMinutes(2);
     private static final int BATCH = 20;
+    private static final Duration HOUSEKEEPING_INTERVAL = Duration.ofHours(1);
 
     private final ConfirmationQueue queue;
     private final SubscriberTokens tokens;
@@ -35,6 +36,8 @@ class ConfirmationSender implements SmartLifecycle {
     private final Duration pollInterval;
     private final Duration confirmTtl;
     private final BackOff backOff;
+    private final Duration unsubscribeTtl;
+    private volatile Instant lastHousekeeping = Instant.EPOCH;
     private volatile boolean running;
     private Thread thread;
 
@@ -46,6 +49,7 @@ class ConfirmationSender implements SmartLifecycle {
         this.wakeUp = wakeUp;
         this.pollInterval = properties.sender().pollInterval();
         this.confirmTtl = properties.links().confirmTtl();
+        this.unsubscribeTtl = properties.links().unsubscribeTtl();
         this.backOff = new BackOff(properties.sender().initialBackOff(), properties.sender().maxBackOff());
     }
 
@@ -83,6 +87,7 @@ class ConfirmationSender implements SmartLifecycle {
         while (running) {
             long seen = wakeUp.generation();
             try {
+                deleteExpiredTokens(Instant.now());
                 if (sendDue(Instant.now()) == 0) {
                     wakeUp.await(seen, pollInterval);
                 }
@@ -97,6 +102,17 @@ class ConfirmationSender implements SmartLifecycle {
                     Thread.currentThread().interrupt();
                     return;
                 }
+            }
+        }
+    }
+
+    /** Hourly: this thread is idle most of the time, and the sweep is one indexed delete. */
+    private void deleteExpiredTokens(Instant now) {
+        if (now.isAfter(lastHousekeeping.plus(HOUSEKEEPING_INTERVAL))) {
+            lastHousekeeping = now;
+            int deleted = tokens.deleteExpired(now, unsubscribeTtl);
+            if (deleted > 0) {
+                log.info("{} expired link tokens deleted", deleted);
             }
         }
     }

@@ -44,6 +44,20 @@ public class SubscriberTokens {
                 .update();
     }
 
+    /**
+     * Deletes what no link can use any more: confirmation tokens past their expiry, and mail tokens
+     * older than the unsubscribe links' lifetime.
+     *
+     * @return how many were deleted
+     */
+    public int deleteExpired(Instant now, java.time.Duration unsubscribeTtl) {
+        return jdbc.sql("delete from subscriber_token where (purpose = ? and expires_at < ?)"
+                        + " or (purpose = ? and created_at < ?)")
+                .params(TokenPurpose.CONFIRM.name(), DbTime.of(now), TokenPurpose.MAIL.name(),
+                        DbTime.of(now.minus(unsubscribeTtl)))
+                .update();
+    }
+
     /** Voids the subscriber's tokens of one purpose, e.g. every confirmation link once it unsubscribed. */
     void revoke(String subscriberId, TokenPurpose purpose) {
         jdbc.sql("delete from subscriber_token where subscriber_id = ? and purpose = ?")

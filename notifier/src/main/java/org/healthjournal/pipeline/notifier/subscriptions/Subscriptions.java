@@ -121,7 +121,10 @@ public class Subscriptions {
         });
     }
 
-    /** The subscriber a mail's link belongs to, without changing anything; unsubscribe links do not expire. */
+    /**
+     * The subscriber a mail's link belongs to, without changing anything. The manage expiry does
+     * not apply: an unsubscribe link works until its token is deleted ({@code links.unsubscribe-ttl}).
+     */
     public Optional<Subscriber> findByUnsubscribeToken(String mailToken) {
         return tokens.find(mailToken, TokenPurpose.MAIL).flatMap(token -> subscribers.findById(token.subscriberId()));
     }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class ConfirmationLinkIT extends AbstractNotifierIT {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private SubscriberTokens tokens;
 
     @Test
     void theDatabaseHoldsOnlyTheHashOfAConfirmationToken() {
@@ -76,5 +80,31 @@ class ConfirmationLinkIT extends AbstractNotifierIT {
                 Integer.class, email)).isEqualTo(1);
         assertThat(jdbcTemplate.queryForObject("select confirmation_failure from subscriber where email = ?",
                 String.class, email)).contains("550");
+    }
+
+    @Test
+    void theHourlySweepDeletesExpiredConfirmationTokensAndMailTokensOlderThanTheUnsubscribeLifetime() {
+        String email = uniqueAddress("sweep");
+        String unsubscribe = confirmedSubscriber(email);
+        String id = jdbcTemplate.queryForObject("select id from subscriber where email = ?", String.class, email);
+        Instant now = Instant.now();
+        String recent = tokens.issue(id, TokenPurpose.MAIL, now.minus(Duration.ofDays(300)), now.plus(Duration.ofDays(1)));
+        String old = tokens.issue(id, TokenPurpose.MAIL, now.minus(Duration.ofDays(366)), now.minus(Duration.ofDays(336)));
+
+        tokens.deleteExpired(now, Duration.ofDays(365));
+
+        List<String> left = jdbcTemplate.queryForList("select token_hash from subscriber_token"
+                + " where subscriber_id = ? and purpose = 'MAIL'", String.class, id);
+        String unsubscribeToken = unsubscribe.substring(unsubscribe.indexOf("token=") + "token=".length());
+        assertThat(left).containsExactlyInAnyOrder(SubscriptionTokens.hash(unsubscribeToken),
+                SubscriptionTokens.hash(recent)).doesNotContain(SubscriptionTokens.hash(old));
+        assertThat(jdbcTemplate.queryForObject("select count(*) from subscriber_token where subscriber_id = ?"
+                + " and purpose = 'CONFIRM'", Integer.class, id)).as("the used confirmation token is kept until"
+                + " it expires").isOne();
+        jdbcTemplate.update("update subscriber_token set expires_at = ? where subscriber_id = ? and purpose = 'CONFIRM'",
+                DbTime.of(now.minusSeconds(1)), id);
+        tokens.deleteExpired(now, Duration.ofDays(365));
+        assertThat(jdbcTemplate.queryForObject("select count(*) from subscriber_token where subscriber_id = ?"
+                + " and purpose = 'CONFIRM'", Integer.class, id)).isZero();
     }
 }
