@@ -57,7 +57,16 @@ import static org.awaitility.Awaitility.await;
         "pipeline.security.users[0].name=" + AbstractNotifierIT.STAFF_USER,
         "pipeline.security.users[0].password={noop}" + AbstractNotifierIT.STAFF_PASSWORD,
         "pipeline.security.users[0].email=editor@example.org",
-        "pipeline.security.users[0].roles=EDITOR"
+        "pipeline.security.users[0].roles=EDITOR",
+        "pipeline.security.users[1].name=" + AbstractNotifierIT.WRITER,
+        "pipeline.security.users[1].password={noop}wanda-pw",
+        "pipeline.security.users[1].email=wanda@staff.example.org",
+        "pipeline.security.users[1].roles=WRITER",
+        "pipeline.security.users[2].name=" + AbstractNotifierIT.QUIET_WRITER,
+        "pipeline.security.users[2].password={noop}quentin-pw",
+        "pipeline.security.users[2].email=quentin@staff.example.org",
+        "pipeline.security.users[2].roles=WRITER",
+        "pipeline.notifier.staff.off." + AbstractNotifierIT.QUIET_WRITER + "=ARTICLE_APPROVED"
 })
 public abstract class AbstractNotifierIT {
 
@@ -66,6 +75,10 @@ public abstract class AbstractNotifierIT {
 
     protected static final String STAFF_USER = "erin";
     protected static final String STAFF_PASSWORD = "erin-pw";
+    /** A writer with a staff profile and an address, for the staff notifications. */
+    protected static final String WRITER = "wanda";
+    /** A writer who turned the approval mails off. */
+    protected static final String QUIET_WRITER = "quentin";
 
     protected static final GreenMail MAIL = NotifierTestMail.start();
     private static final Pattern CONFIRM_LINK = Pattern.compile(
