@@ -76,6 +76,7 @@ public record NotifierProperties(
      * @param pollInterval how often an idle sender looks for due rows (a new announcement wakes it at once)
      * @param initialBackOff wait before the first retry of a mail that failed transiently; doubles per attempt
      * @param maxBackOff the longest wait between two attempts
+     * @param suppressAfterBounces permanent refusals (5xx) of an address after which it gets no more article mails
      */
     public record Sender(
             @DefaultValue("4") int connections,
@@ -83,11 +84,15 @@ public record NotifierProperties(
             @DefaultValue("2m") Duration lease,
             @DefaultValue("1s") Duration pollInterval,
             @DefaultValue("1s") Duration initialBackOff,
-            @DefaultValue("1m") Duration maxBackOff) {
+            @DefaultValue("1m") Duration maxBackOff,
+            @DefaultValue("3") int suppressAfterBounces) {
 
         public Sender {
             if (connections < 1) {
                 throw new IllegalArgumentException("pipeline.notifier.sender.connections must be at least 1");
+            }
+            if (suppressAfterBounces < 1) {
+                throw new IllegalArgumentException("pipeline.notifier.sender.suppress-after-bounces must be at least 1");
             }
             if (batchSize < 1) {
                 throw new IllegalArgumentException("pipeline.notifier.sender.batch-size must be at least 1");
@@ -101,7 +106,7 @@ public record NotifierProperties(
 
         public static Sender defaults() {
             return new Sender(4, 50, Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofSeconds(1),
-                    Duration.ofMinutes(1));
+                    Duration.ofMinutes(1), 3);
         }
     }
 

@@ -56,6 +56,7 @@ public class ArticleMailSender {
     private final SmtpConnections smtp;
     private final BackOff backOff;
     private final Duration leaseMargin;
+    private final int suppressAfterBounces;
 
     public ArticleMailSender(Deliveries deliveries, Announcements announcements, ArticleMail articleMail,
             MessageIds messageIds, SubscriptionLinks links, SmtpConnections smtp, NotifierProperties properties) {
@@ -69,6 +70,7 @@ public class ArticleMailSender {
         // no new mail is started in the second half of the lease, so a slow last send (bounded by
         // the SMTP timeouts) still ends while the rows are ours
         this.leaseMargin = properties.sender().lease().dividedBy(2);
+        this.suppressAfterBounces = properties.sender().suppressAfterBounces();
     }
 
     /** @param stopping asked before each mail; true gives the untried rest of the batch back */
@@ -151,7 +153,12 @@ public class ArticleMailSender {
             case REFUSED -> {
                 log.warn("article {}: the server refused the mail to subscriber {} for good: {}", mail.articleId(),
                         mail.subscriberId(), outcome.detail());
-                yield deliveries.markFailed(mail, owner, outcome.detail());
+                boolean recorded = deliveries.markFailed(mail, owner, outcome.detail());
+                if (deliveries.countBounce(mail.subscriberId(), suppressAfterBounces, Instant.now())) {
+                    log.warn("subscriber {} suppressed after {} permanent refusals: no more article mails are sent"
+                            + " to the address", mail.subscriberId(), suppressAfterBounces);
+                }
+                yield recorded;
             }
             case DEFERRED, UNCERTAIN -> {
                 boolean uncertain = outcome.kind() == SmtpOutcome.Kind.UNCERTAIN;

@@ -43,14 +43,19 @@ public class Deliveries {
      * @return how many mails were queued
      */
     public int queue(String articleId, String categorySlug, Instant startedAt) {
-        return jdbc.sql("insert into delivery (subscriber_id, article_id, status, claimed_at, attempts, uncertain)"
-                        + " select s.id, :article, :pending, :startedAt, 0, false from subscriber s"
+        // a suppressed address is part of the audience, recorded SUPPRESSED rather than sent to
+        return jdbc.sql("insert into delivery (subscriber_id, article_id, status, claimed_at, attempts, uncertain,"
+                        + " failure) select s.id, :article, case when s.suppressed_at is null then :pending"
+                        + " else :suppressed end, :startedAt, 0, false,"
+                        + " case when s.suppressed_at is null then null else :why end from subscriber s"
                         + " where s.status = :confirmed and s.confirmed_at <= :startedAt"
                         + " and (not exists (select 1 from subscriber_category c where c.subscriber_id = s.id)"
                         + " or exists (select 1 from subscriber_category c where c.subscriber_id = s.id"
                         + " and c.category = :category))")
                 .param("article", articleId)
                 .param("category", categorySlug == null ? "" : categorySlug)
+                .param("suppressed", DeliveryStatus.SUPPRESSED.name())
+                .param("why", "suppressed: the address was refused permanently too often")
                 .param("pending", PENDING)
                 .param("startedAt", DbTime.of(startedAt))
                 .param("confirmed", SubscriberStatus.CONFIRMED.name())
@@ -103,6 +108,20 @@ public class Deliveries {
     /** @return false if the lease was lost (the row is someone else's now) */
     public boolean markSent(PendingMail mail, String owner, Instant now) {
         return finish(mail, owner, DeliveryStatus.SENT, null, now);
+    }
+
+    /**
+     * Counts a permanent refusal against the subscriber's address and suppresses it at
+     * {@code threshold} refusals.
+     *
+     * @return whether this refusal suppressed the address
+     */
+    public boolean countBounce(String subscriberId, int threshold, Instant now) {
+        jdbc.sql("update subscriber set bounce_count = bounce_count + 1 where id = ?").param(subscriberId).update();
+        return jdbc.sql("update subscriber set suppressed_at = ? where id = ? and suppressed_at is null"
+                        + " and bounce_count >= ?")
+                .params(DbTime.of(now), subscriberId, threshold)
+                .update() > 0;
     }
 
     /** Gives up on the mail for good. */
@@ -197,7 +216,8 @@ public class Deliveries {
                 });
         long uncertain = byStatus.values().stream().mapToLong(counts -> counts[1]).sum();
         return new DeliveryCounts(get(byStatus, DeliveryStatus.PENDING), get(byStatus, DeliveryStatus.SENT),
-                get(byStatus, DeliveryStatus.FAILED), get(byStatus, DeliveryStatus.SKIPPED), uncertain);
+                get(byStatus, DeliveryStatus.FAILED), get(byStatus, DeliveryStatus.SKIPPED), uncertain,
+                get(byStatus, DeliveryStatus.SUPPRESSED));
     }
 
     private static long get(Map<String, long[]> byStatus, DeliveryStatus status) {

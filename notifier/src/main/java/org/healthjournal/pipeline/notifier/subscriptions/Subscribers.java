@@ -51,8 +51,9 @@ public class Subscribers {
 
     /** An unsubscribed address asked again: it must confirm again, with a fresh link. */
     public void restartPending(String id, Instant now) {
+        // a new confirmation proves the mailbox takes mail again
         jdbc.sql("update subscriber set status = ?, confirmation_sent_at = null, confirmed_at = null,"
-                        + " unsubscribed_at = null where id = ?")
+                        + " unsubscribed_at = null, bounce_count = 0, suppressed_at = null where id = ?")
                 .params(SubscriberStatus.PENDING.name(), id)
                 .update();
         requestConfirmation(id, now);
