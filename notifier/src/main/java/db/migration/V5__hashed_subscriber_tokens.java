@@ -59,7 +59,8 @@ public class V5__hashed_subscriber_tokens extends BaseJavaMigration {
                 }
                 String unsubscribe = rows.getString("unsubscribe_token");
                 if (unsubscribe != null) {
-                    add(insert, sha256, unsubscribe, owner, "MAIL", created, now);
+                    // issued now: the unsubscribe links already mailed live a full unsubscribe-ttl from the upgrade
+                    add(insert, sha256, unsubscribe, owner, "MAIL", now, now);
                 }
             }
             insert.executeBatch();

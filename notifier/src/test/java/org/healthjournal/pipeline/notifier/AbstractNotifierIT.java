@@ -66,7 +66,8 @@ import static org.awaitility.Awaitility.await;
         "pipeline.security.users[2].password={noop}quentin-pw",
         "pipeline.security.users[2].email=quentin@staff.example.org",
         "pipeline.security.users[2].roles=WRITER",
-        "pipeline.notifier.staff.off." + AbstractNotifierIT.QUIET_WRITER + "=ARTICLE_APPROVED"
+        "pipeline.notifier.staff.off." + AbstractNotifierIT.QUIET_WRITER + "=ARTICLE_APPROVED",
+        "pipeline.notifier.staff.review-events=true"
 })
 public abstract class AbstractNotifierIT {
 

@@ -43,6 +43,10 @@ class TokenHashMigrationIT {
         assertThat(jdbc.queryForObject("select expires_at from subscriber_token where token_hash = ?",
                 java.time.OffsetDateTime.class, SubscriptionTokens.hash("confirm-pending")).toInstant())
                 .as("a week after it was sent").isEqualTo(SENT.plus(7, ChronoUnit.DAYS));
+        assertThat(jdbc.queryForObject("select min(created_at) from subscriber_token where purpose = 'MAIL'",
+                java.time.OffsetDateTime.class).toInstant())
+                .as("the links already mailed count as issued at the upgrade, so the sweep leaves them a full"
+                        + " unsubscribe-ttl").isAfter(SENT);
         assertThat(jdbc.queryForList("select column_name from information_schema.columns"
                         + " where lower(table_name) = 'subscriber'", String.class))
                 .extracting(String::toLowerCase).doesNotContain("confirm_token", "unsubscribe_token");

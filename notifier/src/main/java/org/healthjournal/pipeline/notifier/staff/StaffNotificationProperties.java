@@ -11,11 +11,14 @@ import java.util.Map;
  * ({@code pipeline.security.users[*].email}); a member without one gets nothing.
  *
  * @param enabled whether staff are mailed at all
+ * @param reviewEvents whether the review decisions are consumed (see {@link StaffEventRoutes}); the
+ *        publication mail does not depend on it
  * @param off per staff user name, the kinds that member does not want, e.g.
  *        {@code pipeline.notifier.staff.off.dana=ARTICLE_APPROVED,ARTICLE_PUBLISHED}
  */
 @ConfigurationProperties("pipeline.notifier.staff")
 public record StaffNotificationProperties(@DefaultValue("true") boolean enabled,
+        @DefaultValue("false") boolean reviewEvents,
         Map<String, List<StaffNotificationKind>> off) {
 
     public StaffNotificationProperties {

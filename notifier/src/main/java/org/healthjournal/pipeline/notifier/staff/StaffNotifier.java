@@ -24,7 +24,7 @@ import java.util.Optional;
  * in the transaction that records the event as processed; {@link StaffNotificationSender} sends it.
  */
 @Component
-class StaffNotifier {
+public class StaffNotifier {
 
     static final String CONSUMER = "notifier-staff";
 
@@ -50,7 +50,7 @@ class StaffNotifier {
         this.siteName = properties.siteName();
     }
 
-    void handle(ArticleEvent event) {
+    public void handle(ArticleEvent event) {
         Optional<Notice> notice = noticeOf(event);
         if (notice.isEmpty()) {
             return;
