@@ -50,10 +50,24 @@ import static org.awaitility.Awaitility.await;
         "pipeline.notifier.sender.poll-interval=300ms",
         "pipeline.notifier.sender.initial-back-off=200ms",
         "pipeline.notifier.sender.max-back-off=2s",
+        // every test calls from 127.0.0.1: each subscribe names a client of its own in X-Forwarded-For
+        // (as a reverse proxy would), so the rate limits stay as configured and apply per test client
+        "server.forward-headers-strategy=framework",
+        "pipeline.notifier.categories=Immune Health,Nutrition,Sleep",
         "pipeline.security.users[0].name=" + AbstractNotifierIT.STAFF_USER,
         "pipeline.security.users[0].password={noop}" + AbstractNotifierIT.STAFF_PASSWORD,
         "pipeline.security.users[0].email=editor@example.org",
-        "pipeline.security.users[0].roles=EDITOR"
+        "pipeline.security.users[0].roles=EDITOR",
+        "pipeline.security.users[1].name=" + AbstractNotifierIT.WRITER,
+        "pipeline.security.users[1].password={noop}wanda-pw",
+        "pipeline.security.users[1].email=wanda@staff.example.org",
+        "pipeline.security.users[1].roles=WRITER",
+        "pipeline.security.users[2].name=" + AbstractNotifierIT.QUIET_WRITER,
+        "pipeline.security.users[2].password={noop}quentin-pw",
+        "pipeline.security.users[2].email=quentin@staff.example.org",
+        "pipeline.security.users[2].roles=WRITER",
+        "pipeline.notifier.staff.off." + AbstractNotifierIT.QUIET_WRITER + "=ARTICLE_APPROVED",
+        "pipeline.notifier.staff.review-events=true"
 })
 public abstract class AbstractNotifierIT {
 
@@ -62,6 +76,10 @@ public abstract class AbstractNotifierIT {
 
     protected static final String STAFF_USER = "erin";
     protected static final String STAFF_PASSWORD = "erin-pw";
+    /** A writer with a staff profile and an address, for the staff notifications. */
+    protected static final String WRITER = "wanda";
+    /** A writer who turned the approval mails off. */
+    protected static final String QUIET_WRITER = "quentin";
 
     protected static final GreenMail MAIL = NotifierTestMail.start();
     private static final Pattern CONFIRM_LINK = Pattern.compile(
@@ -91,7 +109,30 @@ public abstract class AbstractNotifierIT {
     }
 
     protected ResponseEntity<String> subscribe(String email) {
-        return http.postForEntity("/api/subscriptions", json(Map.of("email", email)), String.class);
+        return subscribeFrom(anyClient(), email);
+    }
+
+    protected ResponseEntity<String> subscribe(String email, List<String> categories) {
+        HttpEntity<Object> request = json(Map.of("email", email, "categories", categories));
+        HttpHeaders headers = new HttpHeaders();
+        headers.putAll(request.getHeaders());
+        headers.set("X-Forwarded-For", anyClient());
+        return http.postForEntity("/api/subscriptions", new HttpEntity<>(request.getBody(), headers), String.class);
+    }
+
+    /** Subscribes as the given client address (seen through X-Forwarded-For). */
+    protected ResponseEntity<String> subscribeFrom(String client, String email) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("X-Forwarded-For", client);
+        return http.postForEntity("/api/subscriptions", new HttpEntity<>(Map.of("email", email), headers),
+                String.class);
+    }
+
+    /** A client address no other request uses. */
+    protected static String anyClient() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 
     protected static HttpEntity<Object> json(Object body) {
@@ -198,9 +239,9 @@ public abstract class AbstractNotifierIT {
                         domain.length())), i, UUID.randomUUID().toString().substring(0, 8)), prefix + i + "@" + domain))
                 .sorted(java.util.Comparator.comparing(TestSubscriber::id))
                 .toList();
-        jdbcTemplate.batchUpdate("insert into subscriber (id, email, status, unsubscribe_token, created_at,"
-                        + " confirmed_at) values (?, ?, 'CONFIRMED', ?, ?, ?)",
-                subscribers.stream().map(s -> new Object[]{s.id(), s.email(), "tok-" + UUID.randomUUID(),
+        jdbcTemplate.batchUpdate("insert into subscriber (id, email, email_key, status, created_at, confirmed_at)"
+                        + " values (?, ?, ?, 'CONFIRMED', ?, ?)",
+                subscribers.stream().map(s -> new Object[]{s.id(), s.email(), s.email().toLowerCase(java.util.Locale.ROOT),
                         DbTime.of(confirmedAt), DbTime.of(confirmedAt)}).toList());
         return subscribers;
     }

@@ -52,5 +52,7 @@ class LedgerMigrationIT {
         assertThat(jdbc.queryForMap("select title, dek, url, category from announcement where article_id = 'a1'"))
                 .containsEntry("title", "Title").containsEntry("url", "https://j.example/a1")
                 .containsEntry("category", "Cat");
+        assertThat(jdbc.queryForObject("select category_slug from feed_entry where article_id = 'a1'", String.class))
+                .as("V7: feeds per category find entries published before it").isEqualTo("cat");
     }
 }

@@ -26,6 +26,13 @@ class AnnouncementController {
                 deliveries.count(articleId))));
     }
 
+    /** The statistics of one article's announcement, for staff. */
+    @GetMapping("/api/deliveries/{articleId}")
+    ResponseEntity<DeliveryStatistics> statistics(@PathVariable String articleId) {
+        return ResponseEntity.of(announcements.find(articleId)
+                .map(found -> DeliveryStatistics.of(articleId, deliveries.count(articleId))));
+    }
+
     @GetMapping("/api/deliveries")
     DeliveryCounts deliveries() {
         return deliveries.countAll();

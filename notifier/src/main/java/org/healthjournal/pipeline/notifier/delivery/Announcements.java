@@ -2,6 +2,7 @@ package org.healthjournal.pipeline.notifier.delivery;
 
 import org.healthjournal.pipeline.events.ArticlePublished;
 import org.healthjournal.pipeline.notifier.DbTime;
+import org.healthjournal.pipeline.notifier.subscriptions.Categories;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,10 +34,12 @@ public class Announcements {
         if (known) {
             return false;
         }
+        AnnouncedArticle announced = AnnouncedArticle.of(article);
         jdbc.sql("insert into announcement (article_id, event_id, article_version, started_at, title, dek, url,"
-                        + " category) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " category, reviewer, category_slug) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(article.articleId(), article.eventId().toString(), article.articleVersion(), DbTime.of(now),
-                        article.title(), article.dek(), article.url(), article.category())
+                        announced.title(), announced.dek(), announced.url(), announced.category(), announced.reviewer(),
+                        Categories.slug(announced.category()))
                 .update();
         return true;
     }

@@ -7,6 +7,7 @@ import org.healthjournal.pipeline.notifier.mail.IdentifiedMimeMessage;
 import org.healthjournal.pipeline.notifier.mail.SmtpConnection;
 import org.healthjournal.pipeline.notifier.mail.SmtpConnections;
 import org.healthjournal.pipeline.notifier.mail.SmtpOutcome;
+import org.healthjournal.pipeline.notifier.subscriptions.SubscriptionLinks;
 import org.healthjournal.pipeline.support.logging.ArticleLogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,12 +52,15 @@ public class ArticleMailSender {
     private final Announcements announcements;
     private final ArticleMail articleMail;
     private final MessageIds messageIds;
+    private final SubscriptionLinks links;
     private final SmtpConnections smtp;
     private final BackOff backOff;
     private final Duration leaseMargin;
+    private final int suppressAfterBounces;
 
     public ArticleMailSender(Deliveries deliveries, Announcements announcements, ArticleMail articleMail,
-            MessageIds messageIds, SmtpConnections smtp, NotifierProperties properties) {
+            MessageIds messageIds, SubscriptionLinks links, SmtpConnections smtp, NotifierProperties properties) {
+        this.links = links;
         this.deliveries = deliveries;
         this.announcements = announcements;
         this.articleMail = articleMail;
@@ -66,6 +70,7 @@ public class ArticleMailSender {
         // no new mail is started in the second half of the lease, so a slow last send (bounded by
         // the SMTP timeouts) still ends while the rows are ours
         this.leaseMargin = properties.sender().lease().dividedBy(2);
+        this.suppressAfterBounces = properties.sender().suppressAfterBounces();
     }
 
     /** @param stopping asked before each mail; true gives the untried rest of the batch back */
@@ -133,7 +138,8 @@ public class ArticleMailSender {
         MimeMessage message;
         try {
             message = articleMail.write(new IdentifiedMimeMessage(smtp.session(),
-                    messageIds.of(mail.articleId(), mail.subscriberId())), mail.article(), mail.recipient());
+                    messageIds.of(mail.articleId(), mail.subscriberId())), mail.article(), mail.recipient(),
+                    links.forMail(mail.subscriberId(), Instant.now()));
             message.saveChanges();
         } catch (MessagingException | RuntimeException e) {
             log.warn("article {}: no mail for subscriber {}: {}", mail.articleId(), mail.subscriberId(),
@@ -147,7 +153,12 @@ public class ArticleMailSender {
             case REFUSED -> {
                 log.warn("article {}: the server refused the mail to subscriber {} for good: {}", mail.articleId(),
                         mail.subscriberId(), outcome.detail());
-                yield deliveries.markFailed(mail, owner, outcome.detail());
+                boolean recorded = deliveries.markFailed(mail, owner, outcome.detail());
+                if (deliveries.countBounce(mail.subscriberId(), suppressAfterBounces, Instant.now())) {
+                    log.warn("subscriber {} suppressed after {} permanent refusals: no more article mails are sent"
+                            + " to the address", mail.subscriberId(), suppressAfterBounces);
+                }
+                yield recorded;
             }
             case DEFERRED, UNCERTAIN -> {
                 boolean uncertain = outcome.kind() == SmtpOutcome.Kind.UNCERTAIN;

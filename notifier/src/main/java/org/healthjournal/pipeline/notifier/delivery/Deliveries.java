@@ -35,16 +35,27 @@ public class Deliveries {
     }
 
     /**
-     * Queues a mail for every subscriber confirmed by {@code startedAt}: one statement, however
-     * many subscribers. Runs in the caller's transaction.
+     * Queues a mail for every subscriber confirmed by {@code startedAt} who chose the article's
+     * category or chose none (= all): one statement, however many subscribers. An article without
+     * a category goes to those who chose none only. Runs in the caller's transaction.
      *
+     * @param categorySlug the article's category as a slug, or null
      * @return how many mails were queued
      */
-    public int queue(String articleId, Instant startedAt) {
-        return jdbc.sql("insert into delivery (subscriber_id, article_id, status, claimed_at, attempts, uncertain)"
-                        + " select s.id, :article, :pending, :startedAt, 0, false from subscriber s"
-                        + " where s.status = :confirmed and s.confirmed_at <= :startedAt")
+    public int queue(String articleId, String categorySlug, Instant startedAt) {
+        // a suppressed address is part of the audience, recorded SUPPRESSED rather than sent to
+        return jdbc.sql("insert into delivery (subscriber_id, article_id, status, claimed_at, attempts, uncertain,"
+                        + " failure) select s.id, :article, case when s.suppressed_at is null then :pending"
+                        + " else :suppressed end, :startedAt, 0, false,"
+                        + " case when s.suppressed_at is null then null else :why end from subscriber s"
+                        + " where s.status = :confirmed and s.confirmed_at <= :startedAt"
+                        + " and (not exists (select 1 from subscriber_category c where c.subscriber_id = s.id)"
+                        + " or exists (select 1 from subscriber_category c where c.subscriber_id = s.id"
+                        + " and c.category = :category))")
                 .param("article", articleId)
+                .param("category", categorySlug == null ? "" : categorySlug)
+                .param("suppressed", DeliveryStatus.SUPPRESSED.name())
+                .param("why", "suppressed: the address was refused permanently too often")
                 .param("pending", PENDING)
                 .param("startedAt", DbTime.of(startedAt))
                 .param("confirmed", SubscriberStatus.CONFIRMED.name())
@@ -76,17 +87,17 @@ public class Deliveries {
                 + " where subscriber_id = ? and article_id = ? and status = ?"
                 + " and lease_owner is null and (lease_until is null or lease_until < ?)", updates);
         List<PendingMail> mails = jdbc.sql("select d.article_id, d.subscriber_id, d.attempts, d.uncertain,"
-                        + " s.email, s.unsubscribe_token, s.status as subscriber_status,"
-                        + " a.title, a.dek, a.url, a.category"
+                        + " s.email, s.status as subscriber_status,"
+                        + " a.title, a.dek, a.url, a.category, a.reviewer"
                         + " from delivery d join subscriber s on s.id = d.subscriber_id"
                         + " join announcement a on a.article_id = d.article_id"
                         + " where d.lease_owner = ? and d.status = ? order by d.article_id, d.subscriber_id")
                 .params(owner, PENDING)
                 .query((row, n) -> new PendingMail(
                         new AnnouncedArticle(row.getString("article_id"), row.getString("title"),
-                                row.getString("dek"), row.getString("url"), row.getString("category")),
-                        new Recipient(row.getString("subscriber_id"), row.getString("email"),
-                                row.getString("unsubscribe_token")),
+                                row.getString("dek"), row.getString("url"), row.getString("category"),
+                                row.getString("reviewer")),
+                        new Recipient(row.getString("subscriber_id"), row.getString("email")),
                         SubscriberStatus.CONFIRMED.name().equals(row.getString("subscriber_status")),
                         row.getInt("attempts"),
                         row.getBoolean("uncertain")))
@@ -97,6 +108,20 @@ public class Deliveries {
     /** @return false if the lease was lost (the row is someone else's now) */
     public boolean markSent(PendingMail mail, String owner, Instant now) {
         return finish(mail, owner, DeliveryStatus.SENT, null, now);
+    }
+
+    /**
+     * Counts a permanent refusal against the subscriber's address and suppresses it at
+     * {@code threshold} refusals.
+     *
+     * @return whether this refusal suppressed the address
+     */
+    public boolean countBounce(String subscriberId, int threshold, Instant now) {
+        jdbc.sql("update subscriber set bounce_count = bounce_count + 1 where id = ?").param(subscriberId).update();
+        return jdbc.sql("update subscriber set suppressed_at = ? where id = ? and suppressed_at is null"
+                        + " and bounce_count >= ?")
+                .params(DbTime.of(now), subscriberId, threshold)
+                .update() > 0;
     }
 
     /** Gives up on the mail for good. */
@@ -191,7 +216,8 @@ public class Deliveries {
                 });
         long uncertain = byStatus.values().stream().mapToLong(counts -> counts[1]).sum();
         return new DeliveryCounts(get(byStatus, DeliveryStatus.PENDING), get(byStatus, DeliveryStatus.SENT),
-                get(byStatus, DeliveryStatus.FAILED), get(byStatus, DeliveryStatus.SKIPPED), uncertain);
+                get(byStatus, DeliveryStatus.FAILED), get(byStatus, DeliveryStatus.SKIPPED), uncertain,
+                get(byStatus, DeliveryStatus.SUPPRESSED));
     }
 
     private static long get(Map<String, long[]> byStatus, DeliveryStatus status) {

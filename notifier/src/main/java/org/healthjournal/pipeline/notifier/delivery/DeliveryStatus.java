@@ -9,5 +9,7 @@ public enum DeliveryStatus {
     /** Given up for good: the server refused the address or the mail permanently, or it could not be built. */
     FAILED,
     /** Not sent because the subscriber unsubscribed before its turn came. */
-    SKIPPED
+    SKIPPED,
+    /** Not sent because the address was suppressed after repeated permanent refusals. */
+    SUPPRESSED
 }

@@ -1,6 +1,8 @@
 package org.healthjournal.pipeline.notifier.delivery;
 
 import org.healthjournal.pipeline.events.ArticlePublished;
+import org.healthjournal.pipeline.notifier.XmlCharacters;
+import org.healthjournal.pipeline.notifier.subscriptions.Categories;
 import org.healthjournal.pipeline.notifier.feeds.FeedEntries;
 import org.healthjournal.pipeline.support.idempotency.ProcessedEvents;
 import org.slf4j.Logger;
@@ -38,13 +40,14 @@ public class PublishedArticleHandler {
         this.wakeUp = wakeUp;
     }
 
-    public void handle(ArticlePublished article) {
+    public void handle(ArticlePublished event) {
+        ArticlePublished article = withStorableText(event);
         AtomicBoolean queued = new AtomicBoolean();
         boolean firstDelivery = processedEvents.once(CONSUMER, article.eventId(), () -> {
             feedEntries.record(article);
             Instant now = Instant.now();
             if (announcements.registerIfFirst(article, now)) {
-                int mails = deliveries.queue(article.articleId(), now);
+                int mails = deliveries.queue(article.articleId(), Categories.slug(article.category()), now);
                 if (mails == 0) {
                     announcements.completeIfDone(article.articleId(), now);
                 }
@@ -60,5 +63,17 @@ public class PublishedArticleHandler {
             // after the commit: a sender woken earlier would not see the rows yet
             wakeUp.signal();
         }
+    }
+
+    /** The article with its texts cleaned of characters that neither the database nor XML can hold. */
+    static ArticlePublished withStorableText(ArticlePublished a) {
+        return new ArticlePublished(a.eventId(), a.eventType(), a.schemaVersion(), a.articleId(), a.articleVersion(),
+                a.occurredAt(), a.correlationId(), clean(a.author()), clean(a.reviewer()), a.slug(), clean(a.url()),
+                clean(a.title()), clean(a.dek()), clean(a.category()), a.tags().stream().map(XmlCharacters::clean)
+                .toList(), a.publishedAt());
+    }
+
+    private static String clean(String text) {
+        return XmlCharacters.clean(text);
     }
 }

@@ -1,6 +1,7 @@
 package org.healthjournal.pipeline.notifier.delivery;
 
 import org.healthjournal.pipeline.events.ArticlePublished;
+import org.healthjournal.pipeline.notifier.staff.StaffNotifier;
 import org.healthjournal.pipeline.support.kafka.EventConsumerRouteBuilder;
 import org.springframework.stereotype.Component;
 
@@ -9,9 +10,11 @@ import org.springframework.stereotype.Component;
 class PublishedArticleRoute extends EventConsumerRouteBuilder {
 
     private final PublishedArticleHandler handler;
+    private final StaffNotifier staffNotifier;
 
-    PublishedArticleRoute(PublishedArticleHandler handler) {
+    PublishedArticleRoute(PublishedArticleHandler handler, StaffNotifier staffNotifier) {
         this.handler = handler;
+        this.staffNotifier = staffNotifier;
     }
 
     @Override
@@ -21,6 +24,9 @@ class PublishedArticleRoute extends EventConsumerRouteBuilder {
                 event -> {
                     if (event instanceof ArticlePublished article) {
                         handler.handle(article);
+                        // the writer's "published" mail, idempotent on its own (consumer notifier-staff):
+                        // a redelivery after a failure here does not announce the article twice
+                        staffNotifier.handle(article);
                     }
                 });
     }

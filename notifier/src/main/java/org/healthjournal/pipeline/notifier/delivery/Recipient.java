@@ -1,5 +1,5 @@
 package org.healthjournal.pipeline.notifier.delivery;
 
 /** A confirmed subscriber claimed for one article mail. */
-public record Recipient(String subscriberId, String email, String unsubscribeToken) {
+public record Recipient(String subscriberId, String email) {
 }

@@ -2,6 +2,7 @@ package org.healthjournal.pipeline.notifier.feeds;
 
 import org.healthjournal.pipeline.events.ArticlePublished;
 import org.healthjournal.pipeline.notifier.DbTime;
+import org.healthjournal.pipeline.notifier.subscriptions.Categories;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,17 +42,17 @@ public class FeedEntries {
                 .optional();
         if (stored.isEmpty()) {
             jdbc.sql("insert into feed_entry (article_id, article_version, title, dek, url, category, author,"
-                            + " published_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " published_at, updated_at, category_slug) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(article.articleId(), article.articleVersion(), article.title(), article.dek(),
                             article.url(), article.category(), article.author(), DbTime.of(article.publishedAt()),
-                            DbTime.of(article.publishedAt()))
+                            DbTime.of(article.publishedAt()), Categories.slug(article.category()))
                     .update();
         } else if (article.articleVersion() >= stored.get()) {
             jdbc.sql("update feed_entry set article_version = ?, title = ?, dek = ?, url = ?, category = ?,"
-                            + " author = ?, updated_at = ? where article_id = ?")
+                            + " author = ?, updated_at = ?, category_slug = ? where article_id = ?")
                     .params(article.articleVersion(), article.title(), article.dek(), article.url(),
                             article.category(), article.author(), DbTime.of(article.publishedAt()),
-                            article.articleId())
+                            Categories.slug(article.category()), article.articleId())
                     .update();
         }
     }
@@ -60,6 +61,23 @@ public class FeedEntries {
         return jdbc.sql("select * from feed_entry order by published_at desc, article_id limit ?")
                 .param(limit)
                 .query(ROW)
+                .list();
+    }
+
+    /** The newest articles of one category (by slug), newest first. */
+    public List<FeedEntry> newestInCategory(String categorySlug, int limit) {
+        return jdbc.sql("select * from feed_entry where category_slug = ? order by published_at desc, article_id"
+                        + " limit ?")
+                .params(categorySlug, limit)
+                .query(ROW)
+                .list();
+    }
+
+    /** The categories of published articles, for readers to choose from. */
+    public List<String> categories(int limit) {
+        return jdbc.sql("select distinct category from feed_entry where category is not null order by category limit ?")
+                .param(limit)
+                .query(String.class)
                 .list();
     }
 

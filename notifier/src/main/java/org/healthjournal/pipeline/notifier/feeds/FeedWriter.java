@@ -13,7 +13,9 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import org.healthjournal.pipeline.notifier.NotifierProperties;
+import org.healthjournal.pipeline.notifier.XmlCharacters;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 import java.time.Instant;
 import java.util.Date;
@@ -33,11 +35,17 @@ public class FeedWriter {
     }
 
     public String write(String feedType, String selfPath, List<FeedEntry> entries) {
+        return write(feedType, selfPath, null, entries);
+    }
+
+    /** @param category the category the feed is limited to (its name), or null for all */
+    public String write(String feedType, String selfPath, String category, List<FeedEntry> entries) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(feedType);
         feed.setEncoding("UTF-8");
-        feed.setTitle(properties.siteName());
-        feed.setDescription("New articles from " + properties.siteName());
+        String title = category == null ? properties.siteName() : properties.siteName() + ": " + category;
+        feed.setTitle(XmlCharacters.clean(title));
+        feed.setDescription(XmlCharacters.clean("New articles from " + title));
         feed.setLanguage("en");
         feed.setLink(properties.siteUrl());
         // Atom wants a permanent id, and readers want to know where the feed itself lives
@@ -60,29 +68,38 @@ public class FeedWriter {
 
     private static SyndEntry entry(FeedEntry article, boolean atom) {
         SyndEntry entry = new SyndEntryImpl();
-        entry.setTitle(article.title());
-        entry.setLink(article.url());
+        entry.setTitle(XmlCharacters.clean(article.title()));
+        entry.setLink(XmlCharacters.clean(article.url()));
         // Atom's id; for RSS, ROME turns a link without uri into <guid isPermaLink="true">, which the page URL is
         if (atom) {
-            entry.setUri(article.url());
+            entry.setUri(XmlCharacters.clean(article.url()));
         }
         if (article.dek() != null) {
-            SyndContent description = new SyndContentImpl();
-            description.setType("text/plain");
-            description.setValue(article.dek());
-            entry.setDescription(description);
+            entry.setDescription(description(XmlCharacters.clean(article.dek()), atom));
         }
         if (article.category() != null) {
             SyndCategory category = new SyndCategoryImpl();
-            category.setName(article.category());
+            category.setName(XmlCharacters.clean(article.category()));
             entry.setCategories(List.of(category));
         }
         if (article.author() != null) {
-            entry.setAuthor(article.author());
+            entry.setAuthor(XmlCharacters.clean(article.author()));
         }
         entry.setPublishedDate(date(article.publishedAt()));
         entry.setUpdatedDate(date(article.updatedAt()));
         return entry;
+    }
+
+    /**
+     * The dek is plain text. Atom says so ({@code type="text"}) and readers honour it; RSS 2.0 has
+     * no such marker and readers render {@code <description>} as HTML, so there it goes
+     * HTML-escaped: a dek holding {@code "><svg onload=…>} shows as those characters, never as markup.
+     */
+    private static SyndContent description(String dek, boolean atom) {
+        SyndContent description = new SyndContentImpl();
+        description.setType(atom ? "text" : "text/html");
+        description.setValue(atom ? dek : HtmlUtils.htmlEscape(dek, "UTF-8"));
+        return description;
     }
 
     private static SyndLink link(String rel, String href) {

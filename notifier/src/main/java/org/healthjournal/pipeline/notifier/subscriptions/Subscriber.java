@@ -2,13 +2,11 @@ package org.healthjournal.pipeline.notifier.subscriptions;
 
 import java.time.Instant;
 
-/** An e-mail address that asked for new articles, with its secret links' tokens. */
+/** An e-mail address that asked for new articles. Its links' tokens are not here: only their hashes are stored. */
 public record Subscriber(
         String id,
         String email,
         SubscriberStatus status,
-        String confirmToken,
-        String unsubscribeToken,
         Instant confirmationSentAt,
         Instant confirmedAt) {
 }

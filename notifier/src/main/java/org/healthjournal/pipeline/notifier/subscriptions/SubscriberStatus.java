@@ -4,5 +4,7 @@ package org.healthjournal.pipeline.notifier.subscriptions;
 public enum SubscriberStatus {
     PENDING,
     CONFIRMED,
-    UNSUBSCRIBED
+    UNSUBSCRIBED,
+    /** The subscriber asked us to forget them: no address and no choices are left, only the counts. */
+    ERASED
 }

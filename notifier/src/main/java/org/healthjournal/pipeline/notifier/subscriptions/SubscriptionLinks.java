@@ -3,24 +3,42 @@ package org.healthjournal.pipeline.notifier.subscriptions;
 import org.healthjournal.pipeline.notifier.NotifierProperties;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+
 /** The absolute links put into mails and pages; tokens are URL-safe, so they need no escaping. */
 @Component
 public class SubscriptionLinks {
 
     public static final String CONFIRM_PATH = "/subscriptions/confirm";
     public static final String UNSUBSCRIBE_PATH = "/subscriptions/unsubscribe";
+    public static final String MANAGE_PATH = "/subscriptions/manage";
 
     private final NotifierProperties properties;
+    private final SubscriberTokens tokens;
 
-    public SubscriptionLinks(NotifierProperties properties) {
+    public SubscriptionLinks(NotifierProperties properties, SubscriberTokens tokens) {
         this.properties = properties;
+        this.tokens = tokens;
     }
 
     public String confirm(String confirmToken) {
         return properties.link(CONFIRM_PATH + "?token=" + confirmToken);
     }
 
-    public String unsubscribe(String unsubscribeToken) {
-        return properties.link(UNSUBSCRIBE_PATH + "?token=" + unsubscribeToken);
+    public String unsubscribe(String mailToken) {
+        return properties.link(UNSUBSCRIBE_PATH + "?token=" + mailToken);
+    }
+
+    public String manage(String mailToken) {
+        return properties.link(MANAGE_PATH + "?token=" + mailToken);
+    }
+
+    /** The links of one mail to the subscriber, with a token made for it (stored as its hash only). */
+    public PersonalLinks forMail(String subscriberId, Instant now) {
+        return of(tokens.issue(subscriberId, TokenPurpose.MAIL, now, now.plus(properties.links().manageTtl())));
+    }
+
+    public PersonalLinks of(String mailToken) {
+        return new PersonalLinks(unsubscribe(mailToken), manage(mailToken));
     }
 }

@@ -1,58 +1,75 @@
 package org.healthjournal.pipeline.notifier.subscriptions;
 
+import org.healthjournal.pipeline.notifier.NotifierProperties;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.ModelAndView;
 
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
- * The links in our mails. {@code POST /subscriptions/unsubscribe} is the RFC 8058 one-click
- * target that mail clients call from the {@code List-Unsubscribe} header.
+ * The links in our mails (templates under {@code templates/subscriptions/}).
+ * {@code POST /subscriptions/unsubscribe} is the RFC 8058 one-click target that mail clients call
+ * from the {@code List-Unsubscribe} header.
  */
-@RestController
+@Controller
 class SubscriptionPagesController {
-
-    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final Subscriptions subscriptions;
     private final SubscriptionLinks links;
-    private final SubscriptionPages pages;
+    private final NotifierProperties properties;
 
-    SubscriptionPagesController(Subscriptions subscriptions, SubscriptionLinks links, SubscriptionPages pages) {
+    SubscriptionPagesController(Subscriptions subscriptions, SubscriptionLinks links, NotifierProperties properties) {
         this.subscriptions = subscriptions;
         this.links = links;
-        this.pages = pages;
+        this.properties = properties;
+    }
+
+    @ModelAttribute
+    void site(org.springframework.ui.Model model) {
+        model.addAttribute("siteName", properties.siteName());
+        model.addAttribute("siteUrl", properties.siteUrl());
     }
 
     @GetMapping(SubscriptionLinks.CONFIRM_PATH)
-    ResponseEntity<String> confirm(@RequestParam(required = false) String token) {
+    ModelAndView confirm(@RequestParam(required = false) String token) {
         return known(token)
                 ? subscriptions.confirm(token)
-                        .map(subscriber -> html(HttpStatus.OK, pages.subscribed(links.unsubscribe(subscriber.unsubscribeToken()))))
-                        .orElseGet(this::invalidLink)
+                        .map(confirmation -> confirmation.mailToken() == null
+                                ? page("subscriptions/subscribed", Map.of())
+                                : page("subscriptions/subscribed", Map.of(
+                                        "unsubscribeUrl", links.unsubscribe(confirmation.mailToken()),
+                                        "manageUrl", links.manage(confirmation.mailToken()))))
+                        .orElseGet(SubscriptionPagesController::invalidLink)
                 : invalidLink();
     }
 
+    /**
+     * A confirmation step, not the unsubscribe itself: mail scanners open every link in a mail,
+     * and a GET that unsubscribed would unsubscribe readers who never clicked. Once the address is
+     * unsubscribed, the link shows no address any more: whoever holds an old mail learns nothing.
+     */
     @GetMapping(SubscriptionLinks.UNSUBSCRIBE_PATH)
-    ResponseEntity<String> unsubscribeForm(@RequestParam(required = false) String token) {
+    ModelAndView unsubscribeForm(@RequestParam(required = false) String token) {
         return known(token)
                 ? subscriptions.findByUnsubscribeToken(token)
-                        .map(subscriber -> html(HttpStatus.OK, pages.unsubscribeForm(subscriber.email(), token)))
-                        .orElseGet(this::invalidLink)
+                        .map(subscriber -> subscriber.status() == SubscriberStatus.UNSUBSCRIBED
+                                ? page("subscriptions/unsubscribed", Map.of())
+                                : page("subscriptions/unsubscribe", Map.of("email", subscriber.email(), "token", token)))
+                        .orElseGet(SubscriptionPagesController::invalidLink)
                 : invalidLink();
     }
 
     @PostMapping(SubscriptionLinks.UNSUBSCRIBE_PATH)
-    ResponseEntity<String> unsubscribe(@RequestParam(required = false) String token) {
+    ModelAndView unsubscribe(@RequestParam(required = false) String token) {
         return known(token)
                 ? subscriptions.unsubscribe(token)
-                        .map(subscriber -> html(HttpStatus.OK, pages.unsubscribed()))
-                        .orElseGet(this::invalidLink)
+                        .map(subscriber -> page("subscriptions/unsubscribed", Map.of()))
+                        .orElseGet(SubscriptionPagesController::invalidLink)
                 : invalidLink();
     }
 
@@ -60,11 +77,11 @@ class SubscriptionPagesController {
         return token != null && !token.isBlank();
     }
 
-    private ResponseEntity<String> invalidLink() {
-        return html(HttpStatus.NOT_FOUND, pages.invalidLink());
+    private static ModelAndView page(String view, Map<String, ?> model) {
+        return new ModelAndView(view, model, HttpStatus.OK);
     }
 
-    private static ResponseEntity<String> html(HttpStatus status, String page) {
-        return ResponseEntity.status(status).contentType(HTML).body(page);
+    private static ModelAndView invalidLink() {
+        return new ModelAndView("subscriptions/invalid-link", Map.of(), HttpStatus.NOT_FOUND);
     }
 }

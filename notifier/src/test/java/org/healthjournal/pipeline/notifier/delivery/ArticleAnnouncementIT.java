@@ -45,7 +45,8 @@ class ArticleAnnouncementIT extends AbstractNotifierIT {
 
         await().atMost(TIMEOUT).until(() -> mailsTo(email, title).size() == 1);
         MimeMessage mail = mailsTo(email, title).get(0);
-        assertThat(textOf(mail)).contains(first.url(), first.dek());
+        assertThat(textOf(mail)).contains(first.url(), first.dek(), "Medically reviewed by Dr Rev Iewer");
+        assertThat(mail.getMessageID()).as("in the journal's own domain").endsWith("@healthjournal.example.org>");
         assertThat(mail.getHeader("List-Unsubscribe", null))
                 .matches("<" + Pattern.quote(BASE_URL + "/subscriptions/unsubscribe?token=")
                         + "[A-Za-z0-9_-]+>");
@@ -72,7 +73,10 @@ class ArticleAnnouncementIT extends AbstractNotifierIT {
         ResponseEntity<String> oneClick = http.postForEntity(local(leavingUnsubscribe),
                 form("List-Unsubscribe=One-Click"), String.class);
         assertThat(oneClick.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(oneClick.getBody()).contains("You are unsubscribed");
+        assertThat(oneClick.getBody()).contains("You are unsubscribed").doesNotContain(leaving);
+        ResponseEntity<String> usedLink = http.getForEntity(local(leavingUnsubscribe), String.class);
+        assertThat(usedLink.getBody()).as("a used link shows no address").contains("You are unsubscribed")
+                .doesNotContain(leaving).doesNotContain("<form");
 
         ResponseEntity<String> scannerVisit = http.getForEntity(local(prefetchedUnsubscribe), String.class);
         assertThat(scannerVisit.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -96,6 +100,9 @@ class ArticleAnnouncementIT extends AbstractNotifierIT {
             assertThat(page.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
             assertThat(page.getHeaders().getContentType().toString()).startsWith("text/html");
             assertThat(page.getBody()).contains("This link is not valid");
+            assertThat(page.getHeaders().getFirst("Content-Security-Policy")).as(path)
+                    .contains("default-src 'none'", "script-src 'none'", "form-action 'self'");
+            assertThat(page.getHeaders().getFirst("Referrer-Policy")).as(path).isEqualTo("no-referrer");
         }
         assertThat(http.postForEntity("/subscriptions/unsubscribe?token=nope", form(""), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

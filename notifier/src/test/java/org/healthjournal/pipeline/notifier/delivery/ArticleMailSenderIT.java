@@ -56,6 +56,9 @@ class ArticleMailSenderIT extends AbstractNotifierIT {
         senderPool.start();
     }
 
+    @Autowired
+    private org.healthjournal.pipeline.notifier.subscriptions.SubscriptionLinks links;
+
     @Test
     void aFailureClosingTheConnectionAfterEveryMailWasAcceptedSendsEachMailOnce() {
         List<TestSubscriber> subscribers = confirmedSubscribers("reader", domain, 7);
@@ -64,7 +67,7 @@ class ArticleMailSenderIT extends AbstractNotifierIT {
         handler.handle(published(articleId, 1, title, Instant.now()));
         AtomicInteger closeFailures = new AtomicInteger();
         ArticleMailSender sender = new ArticleMailSender(deliveries, announcements, articleMail, messageIds,
-                failingOnClose(smtp, closeFailures), properties);
+                links, failingOnClose(smtp, closeFailures), properties);
 
         LeasedBatch batch;
         while (!(batch = lease()).isEmpty()) {
@@ -88,8 +91,8 @@ class ArticleMailSenderIT extends AbstractNotifierIT {
         handler.handle(published(articleId, 1, title, Instant.now()));
         TestSubscriber leaving = subscribers.get(1);
         jdbcTemplate.update("update subscriber set status = 'UNSUBSCRIBED' where id = ?", leaving.id());
-        ArticleMailSender sender = new ArticleMailSender(deliveries, announcements, articleMail, messageIds, smtp,
-                properties);
+        ArticleMailSender sender = new ArticleMailSender(deliveries, announcements, articleMail, messageIds, links,
+                smtp, properties);
 
         LeasedBatch batch;
         while (!(batch = lease()).isEmpty()) {

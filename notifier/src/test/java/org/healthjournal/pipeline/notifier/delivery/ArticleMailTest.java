@@ -6,8 +6,9 @@ import jakarta.mail.internet.MimeMultipart;
 import org.healthjournal.pipeline.events.ArticlePublished;
 import org.healthjournal.pipeline.notifier.NotifierProperties;
 import org.healthjournal.pipeline.notifier.mail.IdentifiedMimeMessage;
+import org.healthjournal.pipeline.notifier.mail.MailTemplates;
 import org.healthjournal.pipeline.notifier.mail.MimeMessages;
-import org.healthjournal.pipeline.notifier.subscriptions.SubscriptionLinks;
+import org.healthjournal.pipeline.notifier.subscriptions.PersonalLinks;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,9 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArticleMailTest {
 
     private final NotifierProperties properties = new NotifierProperties("https://news.example.org/", "news@example.org",
-            "Health Journal", null, Duration.ofMinutes(1), null);
-    private final ArticleMail articleMail = new ArticleMail(new MimeMessages(properties),
-            new SubscriptionLinks(properties), properties);
+            "Health Journal", null, Duration.ofMinutes(1), null, null, null, null);
+    private final ArticleMail articleMail = new ArticleMail(new MimeMessages(properties), new MailTemplates(),
+            properties);
+    private final PersonalLinks links = new PersonalLinks(
+            "https://news.example.org/subscriptions/unsubscribe?token=tok_en-1",
+            "https://news.example.org/subscriptions/manage?token=tok_en-1");
 
     @Test
     void carriesOneClickUnsubscribeHeadersAndLinks() throws Exception {
@@ -46,10 +50,39 @@ class ArticleMailTest {
     }
 
     @Test
+    void namesTheMedicalReviewerInTextAndHtml() throws Exception {
+        MimeMessage mail = write(article("Could X follow Y?"));
+
+        assertThat(part(mail, 0)).contains("Medically reviewed by Reviewer", "A short dek.", ArticleMail.DISCLAIMER);
+        assertThat(part(mail, 1)).contains("Medically reviewed by <span>Reviewer</span>");
+    }
+
+    @Test
+    void leavesTheReviewerLineOutWhenTheArticleNamesNoReviewer() throws Exception {
+        ArticlePublished a = article("T");
+        ArticlePublished unreviewed = new ArticlePublished(a.eventId(), null, 0, a.articleId(), 1, a.occurredAt(), "c",
+                "Writer", null, "x", a.url(), "T", null, null, List.of(), a.publishedAt());
+        MimeMessage mail = write(unreviewed);
+
+        assertThat(part(mail, 0)).doesNotContain("reviewed", "null").startsWith("T\n");
+        assertThat(part(mail, 1)).doesNotContain("reviewed");
+    }
+
+    @Test
+    void keepsTheDekAsPlainTextInTheTextPartAndEscapedInHtml() throws Exception {
+        ArticlePublished a = article("T");
+        MimeMessage mail = write(new ArticlePublished(a.eventId(), null, 0, a.articleId(), 1, a.occurredAt(), "c",
+                "Writer", "Reviewer", "x", a.url(), "T", "\"><svg onload=alert(1)>", "Cat", List.of(), a.publishedAt()));
+
+        assertThat(part(mail, 0)).contains("\"><svg onload=alert(1)>");
+        assertThat(part(mail, 1)).contains("&quot;&gt;&lt;svg onload=alert(1)&gt;").doesNotContain("<svg");
+    }
+
+    @Test
     void keepsTheMessageIdOfItsArticleAndSubscriberWithTheSenderDomain() throws Exception {
         MessageIds ids = new MessageIds(properties);
         MimeMessage mail = articleMail.write(new IdentifiedMimeMessage(Session.getInstance(new Properties()),
-                ids.of("article.1/x", "s1")), AnnouncedArticle.of(article("T")), new Recipient("s1", "a@b.org", "t"));
+                ids.of("article.1/x", "s1")), AnnouncedArticle.of(article("T")), new Recipient("s1", "a@b.org"), links);
         mail.saveChanges();
         mail.saveChanges();
 
@@ -60,7 +93,7 @@ class ArticleMailTest {
     private MimeMessage write(ArticlePublished article) throws Exception {
         MimeMessage mail = articleMail.write(new MimeMessage(Session.getInstance(new Properties())),
                 AnnouncedArticle.of(article),
-                new Recipient("s1", "ann@example.org", "tok_en-1"));
+                new Recipient("s1", "ann@example.org"), links);
         mail.saveChanges();
         return mail;
     }

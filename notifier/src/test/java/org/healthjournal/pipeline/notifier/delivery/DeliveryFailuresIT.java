@@ -66,6 +66,36 @@ class DeliveryFailuresIT extends AbstractNotifierIT {
     }
 
     @Test
+    void anAddressRefusedForGoodRepeatedlyIsSuppressedAndCountedSoInTheStatistics() {
+        confirmedSubscribers("reader", domain, 2);
+        TestSubscriber refused = confirmedSubscribers(NotifierTestMail.REFUSED + "often", domain, 1).get(0);
+        // two refusals already counted: the third suppresses the address (suppress-after-bounces: 3)
+        jdbcTemplate.update("update subscriber set bounce_count = 2 where id = ?", refused.id());
+        String third = "bounce-3-" + domain;
+        publish(published(third, 1, "Third " + third, Instant.now()));
+        awaitCompleted(third);
+        assertThat(jdbcTemplate.queryForObject("select suppressed_at from subscriber where id = ?",
+                java.time.OffsetDateTime.class, refused.id())).isNotNull();
+
+        String next = "bounce-4-" + domain;
+        publish(published(next, 1, "Next " + next, Instant.now()));
+        awaitCompleted(next);
+
+        assertThat(failureOf(next, refused)).startsWith("SUPPRESSED");
+        ResponseEntity<JsonNode> statistics = http.withBasicAuth(STAFF_USER, STAFF_PASSWORD)
+                .getForEntity("/api/deliveries/" + next, JsonNode.class);
+        assertThat(statistics.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode numbers = statistics.getBody();
+        assertThat(numbers.get("suppressed").asLong()).isEqualTo(1);
+        assertThat(numbers.get("failed").asLong()).isZero();
+        assertThat(numbers.get("pending").asLong()).isZero();
+        assertThat(numbers.get("audience").asLong()).isEqualTo(numbers.get("sent").asLong()
+                + numbers.get("suppressed").asLong() + numbers.get("skipped").asLong());
+        assertThat(http.getForEntity("/api/deliveries/" + next, String.class).getStatusCode())
+                .as("staff only").isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
     void aConnectionLostAfterTheDataIsSentAgainWithTheSameMessageIdAndCountedUncertain() {
         List<TestSubscriber> readers = confirmedSubscribers("reader", domain, 8);
         TestSubscriber dropped = confirmedSubscribers(NotifierTestMail.DROP_AFTER_DATA, domain, 1).get(0);
@@ -112,7 +142,7 @@ class DeliveryFailuresIT extends AbstractNotifierIT {
         assertThat(failureOf(articleId, orphaned.get(0))).startsWith("SENT uncertain");
         assertThat(failureOf(articleId, orphaned.get(1))).isEqualTo("SENT certain");
         assertThat(failureOf(articleId, orphaned.get(2))).isEqualTo("SENT certain");
-        assertThat(deliveries.count(articleId)).isEqualTo(new DeliveryCounts(0, 3, 0, 0, 1));
+        assertThat(deliveries.count(articleId)).isEqualTo(new DeliveryCounts(0, 3, 0, 0, 1, 0));
     }
 
     @Test

@@ -28,6 +28,7 @@ class FeedIT extends AbstractNotifierIT {
 
     private ArticlePublished older;
     private ArticlePublished newer;
+    private ArticlePublished hostile;
 
     @BeforeAll
     void publishArticles() {
@@ -37,9 +38,17 @@ class FeedIT extends AbstractNotifierIT {
         }
         older = published("feed-" + RUN + "-older", 1, "How strong is this evidence?", NEWEST.minus(1, ChronoUnit.DAYS));
         newer = published("feed-" + RUN + "-newer", 1, "Could X follow Y?", NEWEST);
+        ArticlePublished plain = published("feed-" + RUN + "-hostile", 1, "t", NEWEST.minus(12, ChronoUnit.HOURS));
+        // a NUL and a U+FFFE (XML can hold neither) in the title, markup in the dek
+        hostile = new ArticlePublished(plain.eventId(), null, 0, plain.articleId(), 1, plain.occurredAt(),
+                plain.correlationId(), "Dana\u0000 Writer", "Dr Rev", plain.slug(), plain.url(),
+                "Vitamin\u0000 D\uFFFE and bones", "\"><svg onload=alert(1)> & more", "Bone\u0001 Health", List.of(),
+                plain.publishedAt());
         publish(older);
+        publish(hostile);
         publish(newer);
         awaitFeedEntry(older.articleId(), 1);
+        awaitFeedEntry(hostile.articleId(), 1);
         awaitFeedEntry(newer.articleId(), 1);
         for (int i = 2; i <= 50; i++) {
             awaitFeedEntry("feed-" + RUN + "-" + i, 1);
@@ -77,6 +86,54 @@ class FeedIT extends AbstractNotifierIT {
         assertThat(feed.getEntries().get(0).getUri()).as("id").isEqualTo(newer.url());
     }
 
+    @Test
+    void aTitleWithCharactersXmlCannotHoldNeitherBreaksTheRssFeedNorLosesTheArticle() throws Exception {
+        ResponseEntity<String> response = http.getForEntity("/feed.xml", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        SyndEntry entry = entryOf(new SyndFeedInput().build(new StringReader(response.getBody())), hostile);
+        assertThat(entry.getTitle()).isEqualTo("Vitamin D and bones");
+        assertThat(entry.getCategories()).extracting("name").containsExactly("Bone Health");
+    }
+
+    @Test
+    void aTitleWithCharactersXmlCannotHoldNeitherBreaksTheAtomFeedNorLosesTheArticle() throws Exception {
+        ResponseEntity<String> response = http.getForEntity("/feed.atom", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        SyndEntry entry = entryOf(new SyndFeedInput().build(new StringReader(response.getBody())), hostile);
+        assertThat(entry.getTitle()).isEqualTo("Vitamin D and bones");
+        assertThat(entry.getAuthor()).isEqualTo("Dana Writer");
+    }
+
+    @Test
+    void theRssDescriptionIsTextThatAReaderRenderingItAsHtmlShowsAsTyped() throws Exception {
+        String document = http.getForEntity("/feed.xml", String.class).getBody();
+
+        SyndEntry entry = entryOf(new SyndFeedInput().build(new StringReader(document)), hostile);
+        // what a reader gets after XML parsing is HTML that displays the dek's characters, never an element
+        assertThat(entry.getDescription().getValue())
+                .isEqualTo("&quot;&gt;&lt;svg onload=alert(1)&gt; &amp; more")
+                .doesNotContain("<svg");
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(entry.getDescription().getValue()))
+                .isEqualTo(hostile.dek());
+    }
+
+    @Test
+    void theAtomSummaryIsMarkedAsTextAndHoldsTheDekAsTyped() throws Exception {
+        String document = http.getForEntity("/feed.atom", String.class).getBody();
+
+        SyndEntry entry = entryOf(new SyndFeedInput().build(new StringReader(document)), hostile);
+        assertThat(entry.getDescription().getType()).isEqualTo("text");
+        assertThat(entry.getDescription().getValue()).isEqualTo(hostile.dek());
+        assertThat(document).doesNotContain("<svg");
+    }
+
+    private static SyndEntry entryOf(SyndFeed feed, ArticlePublished article) {
+        return feed.getEntries().stream().filter(e -> article.url().equals(e.getLink())).findFirst()
+                .orElseThrow(() -> new AssertionError("no entry for " + article.url()));
+    }
+
     private void assertShowsNewestFifty(SyndFeed feed) {
         List<SyndEntry> entries = feed.getEntries();
         assertThat(entries).hasSize(50);
@@ -85,7 +142,8 @@ class FeedIT extends AbstractNotifierIT {
         assertThat(first.getLink()).isEqualTo(newer.url());
         assertThat(first.getDescription().getValue()).isEqualTo(newer.dek());
         assertThat(first.getPublishedDate().toInstant()).isEqualTo(newer.publishedAt());
-        assertThat(entries.get(1).getLink()).isEqualTo(older.url());
-        assertThat(entries).extracting(SyndEntry::getTitle).doesNotContain("Filler 50").contains("Filler 49");
+        assertThat(entries.get(1).getLink()).isEqualTo(hostile.url());
+        assertThat(entries.get(2).getLink()).isEqualTo(older.url());
+        assertThat(entries).extracting(SyndEntry::getTitle).doesNotContain("Filler 49").contains("Filler 48");
     }
 }
