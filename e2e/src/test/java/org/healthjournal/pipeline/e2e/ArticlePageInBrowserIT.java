@@ -3,7 +3,7 @@ package org.healthjournal.pipeline.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.healthjournal.pipeline.e2e.support.Drafts;
-import org.healthjournal.pipeline.e2e.support.HeadlessChromium;
+import org.healthjournal.pipeline.testkit.HeadlessChromium;
 import org.healthjournal.pipeline.e2e.support.LocalStackExtension;
 import org.healthjournal.pipeline.e2e.support.PipelineClient;
 import org.junit.jupiter.api.AfterAll;

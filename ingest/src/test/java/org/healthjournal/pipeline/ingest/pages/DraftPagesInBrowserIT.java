@@ -4,6 +4,7 @@ import org.healthjournal.pipeline.events.ChangesRequested;
 import org.healthjournal.pipeline.events.DraftSubmitted;
 import org.healthjournal.pipeline.events.EventCodec;
 import org.healthjournal.pipeline.ingest.IngestIntegrationTest;
+import org.healthjournal.pipeline.testkit.HeadlessChromium;
 import org.healthjournal.pipeline.testkit.TestTopics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,13 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -34,18 +32,8 @@ class DraftPagesInBrowserIT extends IngestIntegrationTest {
     private ChromeDriver browser;
 
     @BeforeEach
-    void startBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        // the flags that work on this machine (as e2e's HeadlessChromium)
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=412,915",
-                "--user-data-dir=" + Files.createTempDirectory("ingest-chromium-"));
-        options.setBinary(System.getenv().getOrDefault("CHROME_BINARY", "/usr/bin/chromium"));
-        String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
-                .usingAnyFreePort().build(), options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    void startBrowser() {
+        browser = HeadlessChromium.start(HeadlessChromium.PHONE_WIDTH, HeadlessChromium.PHONE_HEIGHT);
     }
 
     @AfterEach

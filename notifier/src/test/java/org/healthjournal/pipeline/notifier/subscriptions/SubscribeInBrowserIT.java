@@ -1,7 +1,7 @@
 package org.healthjournal.pipeline.notifier.subscriptions;
 
 import org.healthjournal.pipeline.notifier.AbstractNotifierIT;
-import org.healthjournal.pipeline.notifier.NoScriptChromium;
+import org.healthjournal.pipeline.testkit.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,7 +11,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** A reader in a real browser with JavaScript off: subscribe, confirm from the mail, change categories. */
 class SubscribeInBrowserIT extends AbstractNotifierIT {
@@ -23,8 +22,7 @@ class SubscribeInBrowserIT extends AbstractNotifierIT {
 
     @BeforeEach
     void startBrowser() {
-        assumeTrue(NoScriptChromium.available(), "no Chromium and ChromeDriver on this machine");
-        browser = NoScriptChromium.start();
+        browser = HeadlessChromium.startWithoutJavaScript(HeadlessChromium.PHONE_WIDTH, HeadlessChromium.PHONE_HEIGHT);
     }
 
     @AfterEach

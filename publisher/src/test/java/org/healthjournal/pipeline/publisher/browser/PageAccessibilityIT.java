@@ -1,5 +1,6 @@
 package org.healthjournal.pipeline.publisher.browser;
 
+import org.healthjournal.pipeline.testkit.HeadlessChromium;
 import org.healthjournal.pipeline.events.ArticlePublished;
 import org.healthjournal.pipeline.publisher.PublisherIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +34,7 @@ class PageAccessibilityIT extends PublisherIntegrationTest {
 
     @BeforeAll
     static void startBrowser() {
-        browser = HeadlessChromium.start();
+        browser = HeadlessChromium.start(390, 844);
     }
 
     @AfterAll

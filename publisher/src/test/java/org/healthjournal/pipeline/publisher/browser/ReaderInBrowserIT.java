@@ -1,5 +1,6 @@
 package org.healthjournal.pipeline.publisher.browser;
 
+import org.healthjournal.pipeline.testkit.HeadlessChromium;
 import org.healthjournal.pipeline.events.ArticleContent;
 import org.healthjournal.pipeline.events.ArticlePublished;
 import org.healthjournal.pipeline.events.Reference;
@@ -32,7 +33,7 @@ class ReaderInBrowserIT extends PublisherIntegrationTest {
 
     @BeforeAll
     static void startBrowser() {
-        browser = HeadlessChromium.start();
+        browser = HeadlessChromium.start(390, 844);
     }
 
     @AfterAll

@@ -1,4 +1,4 @@
-package org.healthjournal.pipeline.e2e.support;
+package org.healthjournal.pipeline.testkit;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -10,15 +10,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * A real headless Chromium driven through WebDriver. Uses the system's Chromium and ChromeDriver
- * (Debian: packages chromium and chromium-driver, which .ci/run installs) or the ones named by
- * {@code CHROME_BINARY} / {@code CHROMEDRIVER}; without either, Selenium Manager fetches a matching
- * Chrome for Testing.
+ * A real headless Chromium driven through WebDriver, for every module's browser tests. Uses the
+ * system's Chromium and ChromeDriver (Debian: packages chromium and chromium-driver, which
+ * .ci/run installs) or the ones named by {@code CHROME_BINARY} / {@code CHROMEDRIVER}; without
+ * either, Selenium Manager fetches a matching Chrome for Testing. There is no "not available"
+ * answer on purpose: a browser test without a browser fails rather than passes by being skipped.
+ * The flags keep it off the network (this machine has none but localhost) and give every run a
+ * fresh profile.
  */
 public final class HeadlessChromium {
+
+    /** A desktop window. */
+    public static final int DESKTOP_WIDTH = 1280;
+    public static final int DESKTOP_HEIGHT = 1024;
+    /** A phone-sized window: pages must be usable on a phone. */
+    public static final int PHONE_WIDTH = 412;
+    public static final int PHONE_HEIGHT = 915;
 
     private static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
             "/usr/bin/google-chrome");
@@ -28,17 +39,37 @@ public final class HeadlessChromium {
     }
 
     public static ChromeDriver start() {
+        return start(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+    }
+
+    public static ChromeDriver start(int width, int height) {
+        return start(options(width, height));
+    }
+
+    /** With JavaScript switched off, so a test that passes proves the pages need none. */
+    public static ChromeDriver startWithoutJavaScript(int width, int height) {
+        ChromeOptions options = options(width, height);
+        options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        return start(options);
+    }
+
+    private static ChromeOptions options(int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1024", "--user-data-dir=" + freshProfile());
+                "--disable-dev-shm-usage", "--window-size=" + width + "," + height,
+                "--user-data-dir=" + freshProfile());
         find("CHROME_BINARY", BROWSERS).ifPresent(options::setBinary);
+        return options;
+    }
+
+    private static ChromeDriver start(ChromeOptions options) {
         Optional<String> driver = find("CHROMEDRIVER", DRIVERS);
         ChromeDriver chrome = driver.isPresent()
                 ? new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver.get()))
                         .usingAnyFreePort().build(), options)
                 : new ChromeDriver(options);
-        chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(60));
         return chrome;
     }
 
@@ -52,7 +83,7 @@ public final class HeadlessChromium {
 
     private static String freshProfile() {
         try {
-            return Files.createTempDirectory("e2e-chromium-").toString();
+            return Files.createTempDirectory("test-chromium-").toString();
         } catch (IOException e) {
             throw new IllegalStateException("cannot create a Chromium profile directory", e);
         }
