@@ -22,7 +22,7 @@ class SubscribeInBrowserIT extends AbstractNotifierIT {
 
     @BeforeEach
     void startBrowser() {
-        browser = HeadlessChromium.startWithoutJavaScript(HeadlessChromium.PHONE_WIDTH, HeadlessChromium.PHONE_HEIGHT);
+        browser = HeadlessChromium.startWithoutJavaScript(HeadlessChromium.DESKTOP_WIDTH, HeadlessChromium.DESKTOP_HEIGHT);
     }
 
     @AfterEach
