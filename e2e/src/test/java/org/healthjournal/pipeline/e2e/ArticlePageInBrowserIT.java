@@ -43,7 +43,7 @@ class ArticlePageInBrowserIT {
         JsonNode article = pipeline.submitAndApprove("alice", "drbob", Drafts.sample(title));
 
         browser.get(pipeline.stack().publisherUrl() + "/");
-        browser.findElement(By.linkText(title)).click();
+        HeadlessChromium.clickAndAwaitNextPage(browser, browser.findElement(By.linkText(title)));
 
         assertThat(browser.getCurrentUrl()).isEqualTo(article.path("url").asText());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);

@@ -1,8 +1,13 @@
 package org.healthjournal.pipeline.testkit;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -51,6 +56,18 @@ public final class HeadlessChromium {
         ChromeOptions options = options(width, height);
         options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         return start(options);
+    }
+
+    /**
+     * Clicks a link or a form's button and waits until the browser shows the page it leads to.
+     * WebDriver's click does not reliably wait for a navigation it starts (a form posted back to
+     * the same address is the usual case), so a lookup right after it can still see the old page;
+     * this waits until the old document is gone.
+     */
+    public static void clickAndAwaitNextPage(WebDriver browser, WebElement target) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
     }
 
     private static ChromeOptions options(int width, int height) {

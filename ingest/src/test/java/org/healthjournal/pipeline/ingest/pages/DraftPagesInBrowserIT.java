@@ -52,7 +52,7 @@ class DraftPagesInBrowserIT extends IngestIntegrationTest {
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(user + "-pw");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        HeadlessChromium.clickAndAwaitNextPage(browser, browser.findElement(By.cssSelector("button[type=submit]")));
         assertThat(browser.getCurrentUrl()).contains("/drafts");
     }
 
@@ -75,12 +75,12 @@ class DraftPagesInBrowserIT extends IngestIntegrationTest {
         browser.findElement(By.name("refUrl")).sendKeys("https://doi.org/10.1002/14651858");
         browser.findElement(By.name("refYear")).sendKeys("2013");
 
-        browser.findElement(By.id("check")).click();
+        HeadlessChromium.clickAndAwaitNextPage(browser, browser.findElement(By.id("check")));
         assertThat(browser.findElements(By.id("errors"))).isEmpty();
         assertThat(browser.findElement(By.id("findings")).getText()).contains("words");
         assertThat(browser.findElement(By.id("preview")).getText()).contains("Lozenges may help");
 
-        browser.findElement(By.id("submit")).click();
+        HeadlessChromium.clickAndAwaitNextPage(browser, browser.findElement(By.id("submit")));
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("submitted"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
         String articleId = browser.getCurrentUrl().replaceAll(".*/drafts/([^?]+).*", "$1");
@@ -102,10 +102,10 @@ class DraftPagesInBrowserIT extends IngestIntegrationTest {
         assertThat(browser.findElement(By.id("history")).getText())
                 .contains("CHANGES_REQUESTED").contains("drbob").contains("Say how strong the evidence is.");
 
-        browser.findElement(By.id("revise")).click();
+        HeadlessChromium.clickAndAwaitNextPage(browser, browser.findElement(By.id("revise")));
         assertThat(browser.findElement(By.id("reviewer-comments")).getText()).contains("Say how strong");
         replace(browser.findElement(By.id("body")), "Two small trials found lozenges may help a little [1].");
-        browser.findElement(By.id("submit")).click();
+        HeadlessChromium.clickAndAwaitNextPage(browser, browser.findElement(By.id("submit")));
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("submitted"));
         assertThat(browser.findElement(By.cssSelector(".meta")).getText()).contains("SUBMITTED").contains("version 2");
         assertThat(browser.executeScript("return window.pwned === undefined")).isEqualTo(true);

@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A reader in a real browser with JavaScript off: subscribe, confirm from the mail, change categories. */
+/** A reader in a real browser on a phone-sized window with JavaScript off: subscribe, confirm from the mail, change categories. */
 class SubscribeInBrowserIT extends AbstractNotifierIT {
 
     @LocalServerPort
@@ -22,7 +22,7 @@ class SubscribeInBrowserIT extends AbstractNotifierIT {
 
     @BeforeEach
     void startBrowser() {
-        browser = HeadlessChromium.startWithoutJavaScript(HeadlessChromium.DESKTOP_WIDTH, HeadlessChromium.DESKTOP_HEIGHT);
+        browser = HeadlessChromium.startWithoutJavaScript(HeadlessChromium.PHONE_WIDTH, HeadlessChromium.PHONE_HEIGHT);
     }
 
     @AfterEach
@@ -38,7 +38,7 @@ class SubscribeInBrowserIT extends AbstractNotifierIT {
         browser.get(here("/subscribe"));
         browser.findElement(By.id("email")).sendKeys(email);
         checkbox("Sleep").click();
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        HeadlessChromium.clickAndAwaitNextPage(browser, browser.findElement(By.cssSelector("button[type=submit]")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Check your inbox");
 
         browser.get(here(local(confirmLink(awaitMails(email, 1).get(0)))));
@@ -49,7 +49,7 @@ class SubscribeInBrowserIT extends AbstractNotifierIT {
         assertThat(browser.getPageSource()).contains(email);
         assertThat(checkbox("Sleep").isSelected()).isTrue();
         checkbox("Nutrition").click();
-        browser.findElement(By.xpath("//button[text()='Save my choice']")).click();
+        HeadlessChromium.clickAndAwaitNextPage(browser, browser.findElement(By.xpath("//button[text()='Save my choice']")));
 
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Your choice is saved.");
         assertThat(checkbox("Nutrition").isSelected()).isTrue();

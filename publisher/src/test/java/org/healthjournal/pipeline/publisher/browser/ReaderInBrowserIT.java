@@ -53,22 +53,22 @@ class ReaderInBrowserIT extends PublisherIntegrationTest {
         ArticlePublished published = awaitPublished(articleId, 1);
 
         browser.get(site("/"));
-        browser.findElement(By.linkText(title)).click();
+        HeadlessChromium.clickAndAwaitNextPage(browser, browser.findElement(By.linkText(title)));
         assertThat(browser.getCurrentUrl()).isEqualTo(site(pathOf(published)));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
         assertThat(browser.findElement(By.cssSelector("footer.review")).getText())
                 .contains("Medically reviewed by Dr Bob Rivera, MD, haematologist");
 
-        browser.findElement(By.linkText(category.toUpperCase())).click();
+        HeadlessChromium.clickAndAwaitNextPage(browser, browser.findElement(By.linkText(category.toUpperCase())));
         assertThat(browser.getCurrentUrl()).isEqualTo(site("/categories/" + SiteSlugs.of(category)));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(category);
         assertThat(browser.findElement(By.linkText(title)).isDisplayed()).isTrue();
 
         browser.findElement(By.id("site-search")).sendKeys(word);
-        browser.findElement(By.cssSelector("header form[role=search] button")).click();
+        HeadlessChromium.clickAndAwaitNextPage(browser, browser.findElement(By.cssSelector("header form[role=search] button")));
         assertThat(browser.getCurrentUrl()).startsWith(site("/search?q="));
         assertThat(browser.findElement(By.cssSelector(".results h2 mark")).getText()).isEqualToIgnoringCase(word);
-        browser.findElement(By.cssSelector(".results h2 a")).click();
+        HeadlessChromium.clickAndAwaitNextPage(browser, browser.findElement(By.cssSelector(".results h2 a")));
         assertThat(browser.getCurrentUrl()).isEqualTo(site(pathOf(published)));
     }
 
