@@ -17,10 +17,20 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = ChangesRequested.class, name = ChangesRequested.TYPE),
         @JsonSubTypes.Type(value = ArticleApproved.class, name = ArticleApproved.TYPE),
         @JsonSubTypes.Type(value = ArticleRejected.class, name = ArticleRejected.TYPE),
-        @JsonSubTypes.Type(value = ArticlePublished.class, name = ArticlePublished.TYPE)
+        @JsonSubTypes.Type(value = ArticlePublished.class, name = ArticlePublished.TYPE),
+        @JsonSubTypes.Type(value = ReviewClaimed.class, name = ReviewClaimed.TYPE),
+        @JsonSubTypes.Type(value = ReviewOverdue.class, name = ReviewOverdue.TYPE),
+        @JsonSubTypes.Type(value = PeriodicReviewOpened.class, name = PeriodicReviewOpened.TYPE),
+        @JsonSubTypes.Type(value = ArticleWithdrawn.class, name = ArticleWithdrawn.TYPE),
+        @JsonSubTypes.Type(value = ArticleReviewConfirmed.class, name = ArticleReviewConfirmed.TYPE),
+        @JsonSubTypes.Type(value = ArticleRetracted.class, name = ArticleRetracted.TYPE),
+        @JsonSubTypes.Type(value = ArticleScheduled.class, name = ArticleScheduled.TYPE),
+        @JsonSubTypes.Type(value = ArticleUpdated.class, name = ArticleUpdated.TYPE)
 })
 public sealed interface ArticleEvent
-        permits DraftSubmitted, ChangesRequested, ArticleApproved, ArticleRejected, ArticlePublished {
+        permits DraftSubmitted, ChangesRequested, ArticleApproved, ArticleRejected, ArticlePublished,
+        ReviewClaimed, ReviewOverdue, PeriodicReviewOpened, ArticleWithdrawn, ArticleReviewConfirmed,
+        ArticleRetracted, ArticleScheduled, ArticleUpdated {
 
     /** Unique per event; consumers use it to drop redeliveries. */
     UUID eventId();

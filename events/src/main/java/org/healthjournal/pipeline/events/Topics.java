@@ -8,9 +8,14 @@ public final class Topics {
 
     /** {@link DraftSubmitted}: ingest → review-workflow. */
     public static final String DRAFTS = "editorial.drafts";
-    /** {@link ArticleApproved}, {@link ChangesRequested}, {@link ArticleRejected}: review-workflow → publisher, ingest, notifier. */
+    /**
+     * Review outcomes and the review's life: {@link ArticleApproved}, {@link ChangesRequested},
+     * {@link ArticleRejected}, {@link ReviewClaimed}, {@link ReviewOverdue}, {@link ArticleWithdrawn},
+     * {@link PeriodicReviewOpened}, {@link ArticleReviewConfirmed}, {@link ArticleRetracted}:
+     * review-workflow → publisher, ingest, notifier.
+     */
     public static final String REVIEWS = "editorial.reviews";
-    /** {@link ArticlePublished}: publisher → notifier, ingest. */
+    /** {@link ArticlePublished}, {@link ArticleScheduled}, {@link ArticleUpdated}: publisher → notifier, ingest. */
     public static final String PUBLISHED = "editorial.published";
     /** Events no consumer could process, with the error in the headers. */
     public static final String DEAD_LETTER = "editorial.deadletter";

@@ -71,7 +71,7 @@ class EventContractTest {
 
     @Test
     void readerSkipsAnEventTypeItDoesNotKnow() {
-        byte[] json = ("{\"eventType\":\"ArticleRetracted\",\"eventId\":\"5f1c2c43-0c5e-4b8a-9a57-0d2f3f1b2c3d\","
+        byte[] json = ("{\"eventType\":\"ArticleTranslated\",\"eventId\":\"5f1c2c43-0c5e-4b8a-9a57-0d2f3f1b2c3d\","
                 + "\"schemaVersion\":1,\"articleId\":\"art-1\",\"articleVersion\":2,"
                 + "\"occurredAt\":\"2026-11-24T10:15:30Z\",\"reason\":\"A newer trial\"}").getBytes(StandardCharsets.UTF_8);
 

@@ -1,6 +1,7 @@
 package org.healthjournal.pipeline.events;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,6 +36,42 @@ final class SampleEvents {
                         "Fine.", content()),
                 new ArticlePublished(UUID.randomUUID(), null, 0, "art-1", 1, NOW, "corr-1", "alice", "drbob",
                         "car-nk-cells", "http://localhost:8083/articles/car-nk-cells", content().title(),
-                        content().dek(), content().category(), content().tags(), NOW));
+                        content().dek(), content().category(), content().tags(), NOW),
+                new ArticleApproved(UUID.randomUUID(), null, 0, "art-1", 2, NOW, "corr-2", "alice", "drcarol", NOW,
+                        null, scheduledRevision(), List.of(bob(), carol()), NOW.plus(365, ChronoUnit.DAYS)),
+                new ArticlePublished(UUID.randomUUID(), null, 0, "art-1", 1, NOW, "corr-1", "alice", "drbob",
+                        "car-nk-cells", "http://localhost:8083/articles/car-nk-cells", content().title(),
+                        content().dek(), content().category(), content().tags(), NOW, 6, List.of(bob())),
+                new ReviewClaimed(UUID.randomUUID(), null, 0, "art-1", 1, NOW, "corr-1", "alice", "task-1", "drbob"),
+                new ReviewOverdue(UUID.randomUUID(), null, 0, "art-1", 1, NOW, "corr-1", "alice", "task-1",
+                        "Medical review", content().title(), NOW),
+                new PeriodicReviewOpened(UUID.randomUUID(), null, 0, "art-1", 1, NOW, "corr-1", "alice", "task-9",
+                        content().title(), NOW),
+                new ArticleWithdrawn(UUID.randomUUID(), null, 0, "art-1", 1, NOW, "corr-1", "alice",
+                        "No revision within 30 days of the request for changes."),
+                new ArticleReviewConfirmed(UUID.randomUUID(), null, 0, "art-1", 1, NOW, "corr-1", "alice",
+                        List.of(bob()), NOW, NOW.plus(365, ChronoUnit.DAYS), "Still current."),
+                new ArticleRetracted(UUID.randomUUID(), null, 0, "art-1", 1, NOW, "corr-1", "alice", "drbob",
+                        "The trial it relies on was withdrawn.", NOW),
+                new ArticleScheduled(UUID.randomUUID(), null, 0, "art-1", 1, NOW, "corr-1", "alice", "car-nk-cells",
+                        "http://localhost:8083/articles/car-nk-cells", content().title(), NOW.plus(1, ChronoUnit.DAYS)),
+                new ArticleUpdated(UUID.randomUUID(), null, 0, "art-1", 2, NOW, "corr-2", "alice", "drcarol",
+                        "car-nk-cells", "http://localhost:8083/articles/car-nk-cells", content().title(),
+                        content().dek(), content().category(), content().tags(), NOW.minus(30, ChronoUnit.DAYS), NOW,
+                        "Added the 2026 phase II results.", 7, List.of(bob(), carol())));
+    }
+
+    static ArticleContent scheduledRevision() {
+        ArticleContent first = content();
+        return new ArticleContent(first.title(), first.dek(), first.category(), first.tags(), first.body(),
+                first.references(), first.keyTakeaway(), NOW.plus(1, ChronoUnit.DAYS), "Added the 2026 phase II results.");
+    }
+
+    static ReviewerSignOff bob() {
+        return new ReviewerSignOff("drbob", "Dr Bob Rivera", "MD, haematologist", NOW);
+    }
+
+    static ReviewerSignOff carol() {
+        return new ReviewerSignOff("drcarol", "Dr Carol Chen", "PharmD", NOW);
     }
 }
