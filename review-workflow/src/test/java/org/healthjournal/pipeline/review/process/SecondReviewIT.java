@@ -1,11 +1,13 @@
 package org.healthjournal.pipeline.review.process;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.healthjournal.pipeline.events.ArticleApproved;
 import org.healthjournal.pipeline.events.ArticleRejected;
 import org.healthjournal.pipeline.events.DraftSubmitted;
 import org.healthjournal.pipeline.events.ReviewerSignOff;
+import org.healthjournal.pipeline.review.InboxClient;
 import org.healthjournal.pipeline.review.ReviewWorkflowTestBase;
 import org.healthjournal.pipeline.review.TestDrafts;
 import org.healthjournal.pipeline.review.intake.MedicalReviewStarter;
@@ -30,6 +32,8 @@ class SecondReviewIT extends ReviewWorkflowTestBase {
     MedicalReviewStarter starter;
     @Autowired
     TaskService taskService;
+    @Autowired
+    ObjectMapper json;
 
     @Test
     void approvalCarriesTheReviewersProfileAndTheNextReviewDateTwelveMonthsOn() throws Exception {
@@ -59,6 +63,9 @@ class SecondReviewIT extends ReviewWorkflowTestBase {
         assertThat(second.getTaskDefinitionKey()).isEqualTo("secondReview");
         assertThat(second.getName()).isEqualTo("Medical review (second reviewer)");
         assertThat(reviewEventsFor(draft.articleId())).isEmpty();
+        assertThat(new InboxClient(mvc, json).of("drbob", draft.articleId())).isEmpty();
+        assertThat(new InboxClient(mvc, json).of("drcarol", draft.articleId())).singleElement()
+                .satisfies(summary -> assertThat(summary.taskId()).isEqualTo(second.getId()));
 
         decide("drbob", second.getId(), "APPROVE")
                 .andExpect(status().isForbidden())
