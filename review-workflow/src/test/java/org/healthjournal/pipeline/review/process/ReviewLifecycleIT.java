@@ -195,6 +195,27 @@ class ReviewLifecycleIT extends ReviewWorkflowTestBase {
         assertThat(running(draft.articleId(), MedicalReviewProcess.PERIODIC_REVIEW_KEY)).isEmpty();
     }
 
+    @Test
+    void periodicReReviewMayAskTheWriterForChangesWhoThenHasThirtyDaysToRevise() throws Exception {
+        DraftSubmitted draft = TestDrafts.by("alice");
+        decide("drbob", openTask(starter.startFor(draft).orElseThrow().getId()).getId(), "APPROVE", null)
+                .andExpect(status().isOk());
+        awaitReviewEvents(draft.articleId(), 1);
+        clock.advanceForArticle(Duration.ofDays(370), runtime, draft.articleId());
+        Task reReview = taskService.createTaskQuery().processInstanceBusinessKey(draft.articleId()).singleResult();
+
+        decide("drcarol", reReview.getId(), "REQUEST_CHANGES", "The dosing guidance changed in 2027.")
+                .andExpect(status().isOk());
+
+        assertThat(awaitReviewEvents(draft.articleId(), 3).get(2)).isInstanceOfSatisfying(ChangesRequested.class,
+                changes -> {
+                    assertThat(changes.reviewer()).isEqualTo("drcarol");
+                    assertThat(changes.comments()).isEqualTo("The dosing guidance changed in 2027.");
+                });
+        assertThat(running(draft.articleId(), MedicalReviewProcess.PERIODIC_REVIEW_KEY)).isEmpty();
+        assertThat(running(draft.articleId(), MedicalReviewProcess.REVISION_DEADLINE_KEY)).hasSize(1);
+    }
+
     private List<?> running(String articleId, String processKey) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
                 .processInstanceBusinessKey(articleId).list();
