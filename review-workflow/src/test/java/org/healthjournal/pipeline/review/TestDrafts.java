@@ -47,6 +47,15 @@ public final class TestDrafts {
                         content.tags(), body, content.references(), content.keyTakeaway()));
     }
 
+    /** A careful draft in another category. */
+    public static DraftSubmitted inCategoryBy(String author, String category) {
+        DraftSubmitted draft = by(author);
+        ArticleContent content = draft.content();
+        return new DraftSubmitted(draft.eventId(), null, 0, draft.articleId(), 1, draft.occurredAt(),
+                draft.correlationId(), author, new ArticleContent(content.title(), content.dek(), category,
+                        content.tags(), content.body(), content.references(), content.keyTakeaway()));
+    }
+
     public static DraftSubmitted revisionOf(DraftSubmitted draft) {
         return version(draft.articleId(), draft.articleVersion() + 1, draft.author());
     }

@@ -2,7 +2,9 @@ package org.healthjournal.pipeline.review.intake;
 
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.task.api.Task;
 import org.healthjournal.pipeline.events.DraftSubmitted;
 import org.healthjournal.pipeline.review.process.ArticleContentVariable;
 import org.healthjournal.pipeline.review.process.MedicalReviewProcess;
@@ -10,10 +12,12 @@ import org.healthjournal.pipeline.review.process.MedicalReviewProcess.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Starts one medical review per article version. The engine's own records are the idempotency
@@ -25,21 +29,40 @@ public class MedicalReviewStarter {
 
     private static final Logger log = LoggerFactory.getLogger(MedicalReviewStarter.class);
 
+    /** The type of the comment left on a review task cancelled by a newer version. */
+    public static final String SUPERSEDED_COMMENT = "superseded";
+
     private final RuntimeService runtime;
     private final HistoryService history;
+    private final TaskService taskService;
 
-    public MedicalReviewStarter(RuntimeService runtime, HistoryService history) {
+    public MedicalReviewStarter(RuntimeService runtime, HistoryService history, TaskService taskService) {
         this.runtime = runtime;
         this.history = history;
+        this.taskService = taskService;
     }
 
-    /** @return the new process instance, or empty if this version is already (or was) under review */
+    /**
+     * Starts the review of this version. What still waits on an older version of the article ends
+     * first, each with its reason in history: an open review task is superseded (a comment on the task
+     * says by which version), a wait for a revision is answered, a periodic re-review schedule is
+     * replaced by the one the new version's approval will start.
+     *
+     * @return the new process instance, or empty if this version (or a newer one) is already (or was) under review
+     */
+    @Transactional
     public Optional<ProcessInstance> startFor(DraftSubmitted draft) {
         if (reviewExists(draft.articleId(), draft.articleVersion())) {
             log.info("review of article {} v{} already started; ignoring redelivered {}", draft.articleId(),
                     draft.articleVersion(), draft.eventId());
             return Optional.empty();
         }
+        if (newerVersionExists(draft.articleId(), draft.articleVersion())) {
+            log.warn("article {} v{} arrived after a newer version; not reviewing it", draft.articleId(),
+                    draft.articleVersion());
+            return Optional.empty();
+        }
+        endWhatWaitsOnOlderVersions(draft);
         ProcessInstance review = runtime.createProcessInstanceBuilder()
                 .processDefinitionKey(MedicalReviewProcess.KEY)
                 .businessKey(draft.articleId())
@@ -49,6 +72,36 @@ public class MedicalReviewStarter {
         log.info("started medical review {} of article {} v{} by {}", review.getId(), draft.articleId(),
                 draft.articleVersion(), draft.author());
         return Optional.of(review);
+    }
+
+    private void endWhatWaitsOnOlderVersions(DraftSubmitted draft) {
+        int version = draft.articleVersion();
+        for (ProcessInstance running : runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(draft.articleId())
+                .processDefinitionKeys(Set.of(MedicalReviewProcess.KEY, MedicalReviewProcess.REVISION_DEADLINE_KEY,
+                        MedicalReviewProcess.PERIODIC_REVIEW_KEY))
+                .list()) {
+            String reason = switch (running.getProcessDefinitionKey()) {
+                case MedicalReviewProcess.KEY -> "superseded by version " + version;
+                case MedicalReviewProcess.REVISION_DEADLINE_KEY -> "revised: version " + version + " submitted";
+                default -> "replaced: version " + version + " submitted for review";
+            };
+            for (Task open : taskService.createTaskQuery().processInstanceId(running.getId()).list()) {
+                taskService.addComment(open.getId(), running.getId(), SUPERSEDED_COMMENT,
+                        "Cancelled: " + reason + " of the article.");
+            }
+            runtime.deleteProcessInstance(running.getId(), reason);
+            log.info("article {}: ended {} {} ({})", draft.articleId(), running.getProcessDefinitionKey(),
+                    running.getId(), reason);
+        }
+    }
+
+    private boolean newerVersionExists(String articleId, int version) {
+        return history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(MedicalReviewProcess.KEY)
+                .processInstanceBusinessKey(articleId)
+                .variableValueGreaterThan(Variables.ARTICLE_VERSION, version)
+                .count() > 0;
     }
 
     private boolean reviewExists(String articleId, int version) {
@@ -75,6 +128,7 @@ public class MedicalReviewStarter {
         variables.put(Variables.ARTICLE_VERSION, draft.articleVersion());
         variables.put(Variables.AUTHOR, draft.author());
         variables.put(Variables.TITLE, draft.content().title());
+        variables.put(Variables.CATEGORY, draft.content().category());
         variables.put(Variables.CORRELATION_ID, draft.correlationId());
         variables.put(Variables.CONTENT, ArticleContentVariable.toJson(draft.content()));
         return variables;

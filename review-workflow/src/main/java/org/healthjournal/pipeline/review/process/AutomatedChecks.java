@@ -5,6 +5,7 @@ import org.flowable.engine.delegate.JavaDelegate;
 import org.healthjournal.pipeline.content.checks.CheckReport;
 import org.healthjournal.pipeline.content.checks.DraftChecker;
 import org.healthjournal.pipeline.content.checks.Finding;
+import org.healthjournal.pipeline.events.ArticleContent;
 import org.healthjournal.pipeline.review.process.MedicalReviewProcess.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,20 +31,26 @@ class AutomatedChecks implements JavaDelegate {
 
     private final DraftChecker checker;
     private final Clock clock;
+    private final ReviewSettings settings;
 
-    AutomatedChecks(DraftChecker checker, Clock clock) {
+    AutomatedChecks(DraftChecker checker, Clock clock, ReviewSettings settings) {
         this.checker = checker;
         this.clock = clock;
+        this.settings = settings;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String articleId = (String) execution.getVariable(Variables.ARTICLE_ID);
         Integer version = (Integer) execution.getVariable(Variables.ARTICLE_VERSION);
-        CheckReport report = checker.check(
-                ArticleContentVariable.fromJson((String) execution.getVariable(Variables.CONTENT)));
+        ArticleContent content = ArticleContentVariable.fromJson((String) execution.getVariable(Variables.CONTENT));
+        CheckReport report = checker.check(content);
+        // a HIGH-risk draft, or one in a category the journal lists, needs a second medical reviewer
+        execution.setVariable(Variables.SECOND_REVIEW_REQUIRED,
+                "HIGH".equals(report.riskLevel().name()) || settings.needsSecondReview(content.category()));
         execution.setVariable(Variables.CHECK_FINDINGS, CheckFindingsVariable.toJson(report.findings()));
         execution.setVariable(Variables.RISK_LEVEL, report.riskLevel().name());
+        execution.setVariable(Variables.FINDINGS_COUNT, report.findings().size());
         execution.setVariable(Variables.CHECKS_FOUND_BLOCKERS, report.hasBlockers());
         if (!report.hasBlockers()) {
             log.info("automated checks of article {} v{}: {} findings, risk {}", articleId, version,

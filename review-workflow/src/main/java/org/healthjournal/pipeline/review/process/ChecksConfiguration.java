@@ -23,6 +23,12 @@ class ChecksConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Named for the process definitions' expressions ({@code ${reviewSettings.sla}}). */
+    @Bean
+    ReviewSettings reviewSettings() {
+        return new ReviewSettings();
+    }
+
     @Bean
     DraftChecker draftChecker(@Value("${pipeline.checks.settings:}") String settings, Clock clock) {
         return new DraftChecker(CheckSettings.load(settings), clock);

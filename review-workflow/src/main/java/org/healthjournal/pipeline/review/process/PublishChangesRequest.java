@@ -1,17 +1,30 @@
 package org.healthjournal.pipeline.review.process;
 
+import org.flowable.engine.delegate.DelegateExecution;
 import org.healthjournal.pipeline.events.ArticleEvent;
 import org.healthjournal.pipeline.events.ChangesRequested;
 import org.healthjournal.pipeline.support.PipelineProperties;
 import org.healthjournal.pipeline.support.outbox.Outbox;
 import org.springframework.stereotype.Component;
 
-/** Service task {@code publishChangesRequest}: the writer is asked to revise. */
+/**
+ * Service task {@code publishChangesRequest}: the writer is asked to revise, and the article waits
+ * for the revision ({@code revisionDeadline}: withdrawn if none comes in time).
+ */
 @Component("publishChangesRequest")
 class PublishChangesRequest extends ReviewOutcomePublisher {
 
-    PublishChangesRequest(Outbox outbox, PipelineProperties pipeline) {
+    private final FollowUps followUps;
+
+    PublishChangesRequest(Outbox outbox, PipelineProperties pipeline, FollowUps followUps) {
         super(outbox, pipeline);
+        this.followUps = followUps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        super.execute(execution);
+        followUps.awaitRevision(execution);
     }
 
     @Override

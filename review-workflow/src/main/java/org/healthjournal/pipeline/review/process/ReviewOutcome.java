@@ -3,10 +3,12 @@ package org.healthjournal.pipeline.review.process;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.healthjournal.pipeline.events.ArticleContent;
 import org.healthjournal.pipeline.events.EventIds;
+import org.healthjournal.pipeline.events.ReviewerSignOff;
 import org.healthjournal.pipeline.review.process.MedicalReviewProcess.Variables;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 
 /** What a finished review task left in the process: everything an outcome event needs. */
@@ -19,7 +21,8 @@ record ReviewOutcome(
         Instant reviewedAt,
         String comments,
         String reviewTaskId,
-        String contentJson) {
+        String contentJson,
+        String signOffsJson) {
 
     static ReviewOutcome of(DelegateExecution execution) {
         return new ReviewOutcome(
@@ -31,7 +34,13 @@ record ReviewOutcome(
                 instant(required(execution, Variables.REVIEWED_AT, Object.class)),
                 (String) execution.getVariable(Variables.COMMENTS),
                 required(execution, Variables.REVIEW_TASK_ID, String.class),
-                required(execution, Variables.CONTENT, String.class));
+                required(execution, Variables.CONTENT, String.class),
+                (String) execution.getVariable(Variables.SIGN_OFFS));
+    }
+
+    /** Every approval of this version, in order. */
+    List<ReviewerSignOff> signOffs() {
+        return SignOffsVariable.fromJson(signOffsJson);
     }
 
     ArticleContent content() {
@@ -52,7 +61,7 @@ record ReviewOutcome(
         return type.cast(value);
     }
 
-    private static Instant instant(Object value) {
+    static Instant instant(Object value) {
         if (value instanceof Date date) {
             return date.toInstant();
         }

@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 public record Reviewer(String name, Set<String> groups) {
 
     private static final Map<String, String> GROUP_OF_ROLE = Map.of(
-            "ROLE_REVIEWER", MedicalReviewProcess.REVIEWER_GROUP);
+            "ROLE_REVIEWER", MedicalReviewProcess.REVIEWER_GROUP,
+            // editors see a review task only once it is overdue and offered to them too
+            "ROLE_EDITOR", MedicalReviewProcess.EDITOR_GROUP);
 
     public Reviewer {
         groups = Set.copyOf(groups);

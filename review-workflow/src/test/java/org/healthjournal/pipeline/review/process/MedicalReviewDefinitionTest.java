@@ -69,9 +69,16 @@ class MedicalReviewDefinitionTest {
                 .collect(Collectors.toMap(SequenceFlow::getConditionExpression, SequenceFlow::getTargetRef));
 
         assertThat(targetByCondition).containsOnly(
-                Map.entry("${decision == 'APPROVE'}", "publishApproval"),
+                Map.entry("${decision == 'APPROVE'}", "secondReviewNeeded"),
                 Map.entry("${decision == 'REQUEST_CHANGES'}", "publishChangesRequest"),
                 Map.entry("${decision == 'REJECT'}", "publishRejection"));
+        ExclusiveGateway secondDecision = (ExclusiveGateway) process.getFlowElement("secondDecision");
+        assertThat(secondDecision.getOutgoingFlows().stream()
+                .collect(Collectors.toMap(SequenceFlow::getConditionExpression, SequenceFlow::getTargetRef)))
+                .containsOnly(
+                        Map.entry("${decision == 'APPROVE'}", "publishApproval"),
+                        Map.entry("${decision == 'REQUEST_CHANGES'}", "publishChangesRequest"),
+                        Map.entry("${decision == 'REJECT'}", "publishRejection"));
         assertThat(endAfter("publishApproval")).isEqualTo(MedicalReviewProcess.END_APPROVED);
         assertThat(endAfter("publishChangesRequest")).isEqualTo(MedicalReviewProcess.END_CHANGES_REQUESTED);
         assertThat(endAfter("publishRejection")).isEqualTo(MedicalReviewProcess.END_REJECTED);
@@ -79,8 +86,12 @@ class MedicalReviewDefinitionTest {
 
     @Test
     void decisionNamesMatchTheGatewayConditions() {
-        assertThat(ReviewDecision.values()).extracting(Enum::name)
+        assertThat(ReviewDecision.names(ReviewDecision.OF_REVIEW))
                 .containsExactly("APPROVE", "REQUEST_CHANGES", "REJECT");
+        assertThat(ReviewDecision.names(ReviewDecision.OF_PERIODIC_REVIEW))
+                .containsExactly("REQUEST_CHANGES", "CONFIRM", "RETRACT");
+        assertThat(ReviewDecision.RETRACT.requiresComments()).isTrue();
+        assertThat(ReviewDecision.CONFIRM.requiresComments()).isFalse();
         assertThat(ReviewDecision.APPROVE.requiresComments()).isFalse();
         assertThat(ReviewDecision.REQUEST_CHANGES.requiresComments()).isTrue();
         assertThat(ReviewDecision.REJECT.requiresComments()).isTrue();

@@ -73,7 +73,9 @@ class ReviewDecisionApiIT extends ReviewWorkflowTestBase {
             assertThat(approved.content()).isEqualTo(draft.content());
         });
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isZero();
-        decide("drbob", taskId, "{\"decision\":\"APPROVE\"}").andExpect(status().isNotFound());
+        decide("drbob", taskId, "{\"decision\":\"APPROVE\"}")
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         assertThat(reviewEventsFor(draft.articleId())).hasSize(1);
     }
 
@@ -130,7 +132,9 @@ class ReviewDecisionApiIT extends ReviewWorkflowTestBase {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(containsString("the writer can never sign the medical review")));
         mvc.perform(get("/api/tasks/{taskId}", taskId).with(httpBasic("drcarol", "drcarol")))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/tasks/{taskId}/claim", taskId).with(httpBasic("drcarol", "drcarol")))
+                .andExpect(status().isForbidden());
         assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
         assertThat(reviewEventsFor(draft.articleId())).isEmpty();
 
@@ -145,7 +149,7 @@ class ReviewDecisionApiIT extends ReviewWorkflowTestBase {
         String taskId = openReviewOf(TestDrafts.by("alice"));
 
         decide("drbob", taskId, body)
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("comments"));
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
@@ -160,6 +164,30 @@ class ReviewDecisionApiIT extends ReviewWorkflowTestBase {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("decision"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"decision\":0}", "{\"decision\":1}", "{\"decision\":2.0}", "{\"decision\":true}",
+            "{\"decision\":[\"APPROVE\"]}", "{\"decision\":\"approve\"}"})
+    void decisionThatIsNotOneOfTheNamesIsRefusedListingTheAllowedNames(String body) throws Exception {
+        String taskId = openReviewOf(TestDrafts.by("alice"));
+
+        decide("drbob", taskId, body)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("decision"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("APPROVE, REQUEST_CHANGES, REJECT")));
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void periodicReviewDecisionsAreRefusedOnAMedicalReview() throws Exception {
+        String taskId = openReviewOf(TestDrafts.by("alice"));
+
+        decide("drbob", taskId, "{\"decision\":\"CONFIRM\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("decision"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be one of APPROVE, REQUEST_CHANGES, REJECT"));
     }
 
     @Test

@@ -18,10 +18,13 @@ class ReviewerTest {
     }
 
     @Test
-    void editorsAndWritersBelongToNoReviewGroup() {
+    void editorsBelongToTheEditorsGroupOnlyAndWritersToNone() {
         Reviewer editor = Reviewer.of(UsernamePasswordAuthenticationToken.authenticated("erin", null,
                 AuthorityUtils.createAuthorityList("ROLE_EDITOR", "ROLE_WRITER")));
+        Reviewer writer = Reviewer.of(UsernamePasswordAuthenticationToken.authenticated("alice", null,
+                AuthorityUtils.createAuthorityList("ROLE_WRITER")));
 
-        assertThat(editor.groups()).isEmpty();
+        assertThat(editor.groups()).containsExactly("editors");
+        assertThat(writer.groups()).isEmpty();
     }
 }
