@@ -28,10 +28,10 @@ public class DraftStore {
     }
 
     public void insert(Draft draft) {
-        jdbc.sql("insert into draft (" + DRAFT_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into draft (" + DRAFT_COLUMNS + ", status_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(draft.articleId(), draft.version(), draft.status().name(), draft.author(),
                         draft.correlationId(), draft.title(), draft.reviewer(), draft.reviewerComments(),
-                        draft.publishedUrl(), utc(draft.submittedAt()), utc(draft.updatedAt()))
+                        draft.publishedUrl(), utc(draft.submittedAt()), utc(draft.updatedAt()), utc(draft.updatedAt()))
                 .update();
     }
 
@@ -97,10 +97,11 @@ public class DraftStore {
      * @return whether the draft was updated
      */
     public boolean revise(Draft revised, int expectedVersion, DraftStatus expectedStatus) {
-        return jdbc.sql("update draft set version = ?, status = ?, title = ?, reviewer_comments = ?, updated_at = ? "
-                        + "where article_id = ? and version = ? and status = ?")
+        return jdbc.sql("update draft set version = ?, status = ?, title = ?, reviewer_comments = ?, updated_at = ?, "
+                        + "status_at = ? where article_id = ? and version = ? and status = ?")
                 .params(revised.version(), revised.status().name(), revised.title(), revised.reviewerComments(),
-                        utc(revised.updatedAt()), revised.articleId(), expectedVersion, expectedStatus.name())
+                        utc(revised.updatedAt()), utc(revised.updatedAt()), revised.articleId(), expectedVersion,
+                        expectedStatus.name())
                 .update() == 1;
     }
 
@@ -109,12 +110,22 @@ public class DraftStore {
      *
      * @return whether the draft was updated
      */
-    public boolean track(Draft tracked) {
+    public boolean track(Draft tracked, Instant statusAt) {
         return jdbc.sql("update draft set status = ?, reviewer = ?, reviewer_comments = ?, published_url = ?, "
-                        + "updated_at = ? where article_id = ? and version = ?")
+                        + "updated_at = ?, status_at = ? where article_id = ? and version = ?")
                 .params(tracked.status().name(), tracked.reviewer(), tracked.reviewerComments(),
-                        tracked.publishedUrl(), utc(tracked.updatedAt()), tracked.articleId(), tracked.version())
+                        tracked.publishedUrl(), utc(tracked.updatedAt()), utc(statusAt), tracked.articleId(),
+                        tracked.version())
                 .update() == 1;
+    }
+
+    /** When the event that set the draft's current status happened (its submission, at first). */
+    public Optional<Instant> statusAt(String articleId) {
+        return jdbc.sql("select status_at from draft where article_id = ?")
+                .param(articleId)
+                .query((rs, row) -> rs.getObject("status_at", OffsetDateTime.class))
+                .optional()
+                .map(OffsetDateTime::toInstant);
     }
 
     private static Draft draft(ResultSet rs, int row) throws SQLException {
