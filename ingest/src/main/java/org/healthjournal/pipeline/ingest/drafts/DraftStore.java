@@ -91,6 +91,49 @@ public class DraftStore {
     }
 
     /**
+     * One page of drafts, newest first.
+     *
+     * @param author null for every writer's drafts
+     * @param status null for every status
+     */
+    public List<Draft> page(String author, DraftStatus status, int offset, int limit) {
+        Filter filter = Filter.of(author, status);
+        List<Object> params = new java.util.ArrayList<>(filter.params());
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql("select " + DRAFT_COLUMNS + " from draft" + filter.where()
+                        + " order by submitted_at desc, article_id limit ? offset ?")
+                .params(params)
+                .query(DraftStore::draft)
+                .list();
+    }
+
+    /** How many drafts {@link #page} pages through. */
+    public long count(String author, DraftStatus status) {
+        Filter filter = Filter.of(author, status);
+        return jdbc.sql("select count(*) from draft" + filter.where())
+                .params(filter.params())
+                .query(Long.class)
+                .single();
+    }
+
+    private record Filter(String where, List<Object> params) {
+        static Filter of(String author, DraftStatus status) {
+            List<String> conditions = new java.util.ArrayList<>();
+            List<Object> params = new java.util.ArrayList<>();
+            if (author != null) {
+                conditions.add("author = ?");
+                params.add(author);
+            }
+            if (status != null) {
+                conditions.add("status = ?");
+                params.add(status.name());
+            }
+            return new Filter(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+        }
+    }
+
+    /**
      * Moves the draft to {@code revised} if it still is at {@code expectedVersion} and waiting for
      * changes, so two concurrent revisions cannot both win.
      *
