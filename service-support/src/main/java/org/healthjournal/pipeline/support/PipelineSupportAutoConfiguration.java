@@ -7,6 +7,7 @@ import org.healthjournal.pipeline.support.kafka.DeadLetterCount;
 import org.healthjournal.pipeline.support.kafka.DeadLetterRoute;
 import org.healthjournal.pipeline.support.kafka.TopicInitializer;
 import org.healthjournal.pipeline.support.web.ProblemDetailsAdvice;
+import org.healthjournal.pipeline.support.web.StrictJsonBinding;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -49,6 +50,12 @@ public class PipelineSupportAutoConfiguration {
     @Bean
     DeadLetterRoute deadLetterRoute(DeadLetterCount count) {
         return new DeadLetterRoute(count);
+    }
+
+    /** Strict JSON binding for every request body of every service. */
+    @Bean
+    StrictJsonBinding strictJsonBinding() {
+        return new StrictJsonBinding();
     }
 
     @Bean

@@ -28,10 +28,10 @@ public class DraftStore {
     }
 
     public void insert(Draft draft) {
-        jdbc.sql("insert into draft (" + DRAFT_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into draft (" + DRAFT_COLUMNS + ", status_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(draft.articleId(), draft.version(), draft.status().name(), draft.author(),
                         draft.correlationId(), draft.title(), draft.reviewer(), draft.reviewerComments(),
-                        draft.publishedUrl(), utc(draft.submittedAt()), utc(draft.updatedAt()))
+                        draft.publishedUrl(), utc(draft.submittedAt()), utc(draft.updatedAt()), utc(draft.updatedAt()))
                 .update();
     }
 
@@ -91,16 +91,60 @@ public class DraftStore {
     }
 
     /**
+     * One page of drafts, newest first.
+     *
+     * @param author null for every writer's drafts
+     * @param status null for every status
+     */
+    public List<Draft> page(String author, DraftStatus status, int offset, int limit) {
+        Filter filter = Filter.of(author, status);
+        List<Object> params = new java.util.ArrayList<>(filter.params());
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql("select " + DRAFT_COLUMNS + " from draft" + filter.where()
+                        + " order by submitted_at desc, article_id limit ? offset ?")
+                .params(params)
+                .query(DraftStore::draft)
+                .list();
+    }
+
+    /** How many drafts {@link #page} pages through. */
+    public long count(String author, DraftStatus status) {
+        Filter filter = Filter.of(author, status);
+        return jdbc.sql("select count(*) from draft" + filter.where())
+                .params(filter.params())
+                .query(Long.class)
+                .single();
+    }
+
+    private record Filter(String where, List<Object> params) {
+        static Filter of(String author, DraftStatus status) {
+            List<String> conditions = new java.util.ArrayList<>();
+            List<Object> params = new java.util.ArrayList<>();
+            if (author != null) {
+                conditions.add("author = ?");
+                params.add(author);
+            }
+            if (status != null) {
+                conditions.add("status = ?");
+                params.add(status.name());
+            }
+            return new Filter(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+        }
+    }
+
+    /**
      * Moves the draft to {@code revised} if it still is at {@code expectedVersion} and waiting for
      * changes, so two concurrent revisions cannot both win.
      *
      * @return whether the draft was updated
      */
     public boolean revise(Draft revised, int expectedVersion, DraftStatus expectedStatus) {
-        return jdbc.sql("update draft set version = ?, status = ?, title = ?, reviewer_comments = ?, updated_at = ? "
-                        + "where article_id = ? and version = ? and status = ?")
+        return jdbc.sql("update draft set version = ?, status = ?, title = ?, reviewer_comments = ?, updated_at = ?, "
+                        + "status_at = ? where article_id = ? and version = ? and status = ?")
                 .params(revised.version(), revised.status().name(), revised.title(), revised.reviewerComments(),
-                        utc(revised.updatedAt()), revised.articleId(), expectedVersion, expectedStatus.name())
+                        utc(revised.updatedAt()), utc(revised.updatedAt()), revised.articleId(), expectedVersion,
+                        expectedStatus.name())
                 .update() == 1;
     }
 
@@ -109,12 +153,22 @@ public class DraftStore {
      *
      * @return whether the draft was updated
      */
-    public boolean track(Draft tracked) {
+    public boolean track(Draft tracked, Instant statusAt) {
         return jdbc.sql("update draft set status = ?, reviewer = ?, reviewer_comments = ?, published_url = ?, "
-                        + "updated_at = ? where article_id = ? and version = ?")
+                        + "updated_at = ?, status_at = ? where article_id = ? and version = ?")
                 .params(tracked.status().name(), tracked.reviewer(), tracked.reviewerComments(),
-                        tracked.publishedUrl(), utc(tracked.updatedAt()), tracked.articleId(), tracked.version())
+                        tracked.publishedUrl(), utc(tracked.updatedAt()), utc(statusAt), tracked.articleId(),
+                        tracked.version())
                 .update() == 1;
+    }
+
+    /** When the event that set the draft's current status happened (its submission, at first). */
+    public Optional<Instant> statusAt(String articleId) {
+        return jdbc.sql("select status_at from draft where article_id = ?")
+                .param(articleId)
+                .query((rs, row) -> rs.getObject("status_at", OffsetDateTime.class))
+                .optional()
+                .map(OffsetDateTime::toInstant);
     }
 
     private static Draft draft(ResultSet rs, int row) throws SQLException {

@@ -16,10 +16,11 @@ import java.util.List;
  * field), so rows can be added without JavaScript. Rows left entirely empty are ignored.
  */
 public record DraftForm(String title, String dek, String category, String tags, String body, String keyTakeaway,
-        List<String> refTitle, List<String> refUrl, List<String> refYear, List<String> refKind) {
+        List<String> refTitle, List<String> refUrl, List<String> refYear, List<String> refKind, String publishAt,
+        String changeNote) {
 
     static DraftForm empty() {
-        return new DraftForm("", "", "", "", "", "", List.of(""), List.of(""), List.of(""), List.of(""));
+        return new DraftForm("", "", "", "", "", "", List.of(""), List.of(""), List.of(""), List.of(""), "", "");
     }
 
     /** A stored version, to start a revision from. */
@@ -32,7 +33,8 @@ public record DraftForm(String title, String dek, String category, String tags, 
             k.add(ref.kind() == null ? "" : ref.kind());
         }
         return new DraftForm(content.title(), content.dek(), content.category(), String.join(", ", content.tags()),
-                content.body(), content.keyTakeaway(), t, u, y, k);
+                content.body(), content.keyTakeaway(), t, u, y, k,
+                "", "");
     }
 
     public int rows() {
@@ -55,7 +57,7 @@ public record DraftForm(String title, String dek, String category, String tags, 
         u.add("");
         y.add("");
         k.add("");
-        return new DraftForm(title, dek, category, tags, body, keyTakeaway, t, u, y, k);
+        return new DraftForm(title, dek, category, tags, body, keyTakeaway, t, u, y, k, publishAt, changeNote);
     }
 
     /** The form as a draft for the same rules as every other way in. */
@@ -81,7 +83,8 @@ public record DraftForm(String title, String dek, String category, String tags, 
         List<String> tagList = tags == null || tags.isBlank() ? List.of()
                 : Arrays.stream(tags.split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList();
         DraftRequest request = new DraftRequest(blankToNull(title), blankToNull(dek), blankToNull(category), tagList,
-                blankToNull(body == null ? null : body.replace("\r\n", "\n")), references, blankToNull(keyTakeaway));
+                blankToNull(body == null ? null : body.replace("\r\n", "\n")), references, blankToNull(keyTakeaway),
+                blankToNull(publishAt), blankToNull(changeNote));
         return new ReadDraft(request, null, problems);
     }
 

@@ -42,6 +42,8 @@ import java.util.UUID;
 @PreAuthorize("isAuthenticated()")
 class DraftPagesController {
 
+    static final int ALL_PAGE_SIZE = 50;
+
     private final DraftStore drafts;
     private final DraftChecks checks;
     private final DraftSubmissions submissions;
@@ -62,6 +64,29 @@ class DraftPagesController {
         model.addAttribute("user", user.getName());
         model.addAttribute("drafts", drafts.byAuthor(user.getName(), 200));
         return "drafts/list";
+    }
+
+    /** Every writer's drafts, for editors, optionally of one status, a page at a time. */
+    @GetMapping("/drafts/all")
+    @PreAuthorize("hasRole('EDITOR')")
+    String all(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+            Authentication user, Model model) {
+        DraftStatus filter = null;
+        for (DraftStatus known : DraftStatus.values()) {
+            if (known.name().equals(status)) {
+                filter = known;
+            }
+        }
+        int current = Math.max(0, page);
+        long total = drafts.count(null, filter);
+        model.addAttribute("user", user.getName());
+        model.addAttribute("statuses", DraftStatus.values());
+        model.addAttribute("status", filter);
+        model.addAttribute("drafts", drafts.page(null, filter, current * ALL_PAGE_SIZE, ALL_PAGE_SIZE));
+        model.addAttribute("page", current);
+        model.addAttribute("total", total);
+        model.addAttribute("hasNext", (long) (current + 1) * ALL_PAGE_SIZE < total);
+        return "drafts/all";
     }
 
     @GetMapping("/drafts/new")

@@ -112,7 +112,7 @@ public class DraftReader {
         }
         DraftRequest request = new DraftRequest(fields.text(draft, "title"), fields.text(draft, "dek"),
                 fields.text(draft, "category"), fields.texts(draft, "tags"), body, fields.references(draft),
-                fields.text(draft, "keyTakeaway"));
+                fields.text(draft, "keyTakeaway"), fields.text(draft, "publishAt"), fields.text(draft, "changeNote"));
         return new ReadDraft(request, fields.text(draft, "articleId"), fields.problems);
     }
 

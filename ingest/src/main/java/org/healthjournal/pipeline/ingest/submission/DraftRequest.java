@@ -11,7 +11,13 @@ import java.util.List;
  * and match the database columns).
  */
 public record DraftRequest(String title, String dek, String category, List<String> tags, String body,
-        List<ReferenceRequest> references, String keyTakeaway) {
+        List<ReferenceRequest> references, String keyTakeaway, String publishAt, String changeNote) {
+
+    /** A draft to publish as soon as it is approved, with no change note. */
+    public DraftRequest(String title, String dek, String category, List<String> tags, String body,
+            List<ReferenceRequest> references, String keyTakeaway) {
+        this(title, dek, category, tags, body, references, keyTakeaway, null, null);
+    }
 
     /**
      * The draft as it stands, even if invalid (missing fields stay null, blank entries are kept),
@@ -25,7 +31,12 @@ public record DraftRequest(String title, String dek, String category, List<Strin
         List<String> cleanTags = tags == null ? List.of()
                 : tags.stream().filter(java.util.Objects::nonNull).map(String::strip).distinct().toList();
         return new ArticleContent(strip(title), strip(dek), strip(category), cleanTags, body, sources,
-                keyTakeaway == null || keyTakeaway.isBlank() ? null : keyTakeaway.strip());
+                keyTakeaway == null || keyTakeaway.isBlank() ? null : keyTakeaway.strip(),
+                PublishAt.parse(publishAt).orElse(null), blankToNull(changeNote));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String strip(String value) {
@@ -37,6 +48,7 @@ public record DraftRequest(String title, String dek, String category, List<Strin
         List<Reference> sources = references == null ? List.of()
                 : references.stream().map(ReferenceRequest::toReference).toList();
         return new ArticleContent(title.strip(), dek.strip(), category.strip(), cleanTags, body, sources,
-                keyTakeaway == null || keyTakeaway.isBlank() ? null : keyTakeaway.strip());
+                keyTakeaway == null || keyTakeaway.isBlank() ? null : keyTakeaway.strip(),
+                PublishAt.parse(publishAt).orElse(null), blankToNull(changeNote));
     }
 }

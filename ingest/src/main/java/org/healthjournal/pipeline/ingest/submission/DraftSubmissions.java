@@ -107,7 +107,7 @@ public class DraftSubmissions {
             if (!caller.isAuthorOf(current)) {
                 throw new NotDraftAuthorException(articleId);
             }
-            if (current.status() != DraftStatus.CHANGES_REQUESTED) {
+            if (!current.status().takesRevision()) {
                 throw new DraftNotRevisableException(articleId, current.status());
             }
             Instant now = clock.instant();

@@ -2,10 +2,12 @@ package org.healthjournal.pipeline.ingest.submission;
 
 import org.healthjournal.pipeline.content.MarkdownRenderer;
 import org.healthjournal.pipeline.support.web.ProblemDetailsAdvice.FieldProblem;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -36,6 +38,7 @@ public class DraftValidator {
     static final int MAX_URL = 2000;
     static final int MAX_KIND = 100;
     static final int MAX_TAKEAWAY = 2000;
+    static final int MAX_CHANGE_NOTE = 500;
 
     /** C0 and C1 control characters except tab and newline (a CR of a Windows line end is allowed too). */
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
@@ -45,9 +48,16 @@ public class DraftValidator {
     private static final Pattern URL_FORBIDDEN = Pattern.compile("[\\s\"'<>`{}|\\\\^]");
 
     private final DraftRules rules;
+    private final Clock clock;
 
     public DraftValidator(DraftRules rules) {
+        this(rules, Clock.systemUTC());
+    }
+
+    @Autowired
+    public DraftValidator(DraftRules rules, Clock clock) {
         this.rules = rules;
+        this.clock = clock;
     }
 
     /** Every problem of the draft, type problems from reading first, sorted by field. */
@@ -90,7 +100,25 @@ public class DraftValidator {
         }
         references(draft.references(), problems);
         citations(draft, problems);
+        publishAt(draft.publishAt(), problems);
+        if (draft.changeNote() != null && !draft.changeNote().isBlank()) {
+            problems.length("changeNote", draft.changeNote(), MAX_CHANGE_NOTE);
+            problems.controls("changeNote", draft.changeNote());
+        }
         return problems.list;
+    }
+
+    /** Optional; when given, a moment in the future with its offset, so it means the same everywhere. */
+    private void publishAt(String publishAt, Problems problems) {
+        if (publishAt == null || publishAt.isBlank()) {
+            return;
+        }
+        PublishAt.parse(publishAt).ifPresentOrElse(at -> {
+            if (!at.isAfter(clock.instant())) {
+                problems.add("publishAt", "must be in the future");
+            }
+        }, () -> problems.add("publishAt", "must be a date and time with its offset, such as "
+                + "2026-03-01T09:00:00+01:00 (or Z for UTC)"));
     }
 
     private void category(String category, Problems problems) {

@@ -37,4 +37,11 @@ class SubmissionKeys {
                 .params(author, key, used.requestHash(), used.articleId(), used.version(), at.atOffset(ZoneOffset.UTC))
                 .update();
     }
+
+    /** @return how many keys older than {@code cutoff} were forgotten */
+    int forgetOlderThan(Instant cutoff) {
+        return jdbc.sql("delete from submission_key where created_at < ?")
+                .param(cutoff.atOffset(ZoneOffset.UTC))
+                .update();
+    }
 }

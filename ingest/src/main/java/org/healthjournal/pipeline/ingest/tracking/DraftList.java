@@ -2,6 +2,12 @@ package org.healthjournal.pipeline.ingest.tracking;
 
 import java.util.List;
 
-/** Drafts, newest first; an object rather than a bare array so paging can be added without breaking clients. */
-public record DraftList(List<DraftSummary> items) {
+/**
+ * One page of drafts, newest first.
+ *
+ * @param page  counted from 0
+ * @param size  the most items a page holds
+ * @param total how many drafts there are on all pages
+ */
+public record DraftList(List<DraftSummary> items, int page, int size, long total) {
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import org.healthjournal.pipeline.ingest.drafts.Caller;
 import org.healthjournal.pipeline.ingest.drafts.Draft;
 import org.healthjournal.pipeline.ingest.drafts.DraftNotFoundException;
+import org.healthjournal.pipeline.ingest.drafts.DraftStatus;
 import org.healthjournal.pipeline.ingest.drafts.DraftStore;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 public class DraftQueryController {
 
+    static final int DEFAULT_PAGE_SIZE = 50;
+
     private final DraftStore drafts;
 
     public DraftQueryController(DraftStore drafts) {
@@ -34,10 +37,20 @@ public class DraftQueryController {
         return DraftDetails.of(draft, drafts.history(articleId));
     }
 
+    /**
+     * The caller's drafts (an editor's: everyone's), newest first, a page at a time; {@code limit} is
+     * the older name of {@code size}.
+     */
     @GetMapping
-    public DraftList drafts(@RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit, Authentication user) {
+    public DraftList drafts(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(required = false) @Min(1) @Max(500) Integer size,
+            @RequestParam(required = false) @Min(1) @Max(500) Integer limit,
+            @RequestParam(required = false) DraftStatus status, Authentication user) {
         Caller caller = Caller.of(user);
-        var found = caller.isEditor() ? drafts.all(limit) : drafts.byAuthor(caller.name(), limit);
-        return new DraftList(found.stream().map(DraftSummary::of).toList());
+        int pageSize = size != null ? size : limit != null ? limit : DEFAULT_PAGE_SIZE;
+        String author = caller.isEditor() ? null : caller.name();
+        var found = drafts.page(author, status, page * pageSize, pageSize);
+        return new DraftList(found.stream().map(DraftSummary::of).toList(), page, pageSize,
+                drafts.count(author, status));
     }
 }

@@ -2,6 +2,7 @@ package org.healthjournal.pipeline.ingest.tracking;
 
 import org.healthjournal.pipeline.events.ArticleEvent;
 import org.healthjournal.pipeline.ingest.drafts.Draft;
+import org.healthjournal.pipeline.ingest.drafts.DraftStatus;
 import org.healthjournal.pipeline.ingest.drafts.DraftStore;
 import org.healthjournal.pipeline.ingest.drafts.StatusChange;
 import org.healthjournal.pipeline.support.idempotency.ProcessedEvents;
@@ -57,19 +58,25 @@ class StatusTracker {
             return;
         }
         Instant at = event.occurredAt();
-        Draft tracked = new Draft(draft.articleId(), draft.version(), draft.status().then(update.status()),
+        Instant statusAt = drafts.statusAt(draft.articleId()).orElse(draft.updatedAt());
+        // a late event (older than the one that set the current status) goes into the history only
+        boolean newer = !update.isNote() && !at.isBefore(statusAt);
+        DraftStatus status = newer ? draft.status().then(update.status()) : draft.status();
+        // the reviewer's word is taken unless a newer one is already there (approval read after publication)
+        boolean reviewed = update.review() && (newer || draft.reviewer() == null);
+        Draft tracked = new Draft(draft.articleId(), draft.version(), status,
                 draft.author(), draft.correlationId(), draft.title(),
-                update.isReview() ? update.reviewer() : draft.reviewer(),
-                update.isReview() ? update.comments() : draft.reviewerComments(),
+                reviewed ? update.by() : draft.reviewer(),
+                reviewed ? update.comments() : draft.reviewerComments(),
                 update.publishedUrl() != null ? update.publishedUrl() : draft.publishedUrl(),
                 draft.submittedAt(), at.isAfter(draft.updatedAt()) ? at : draft.updatedAt());
-        if (!drafts.track(tracked)) {
+        if (!drafts.track(tracked, newer ? at : statusAt)) {
             log.info("{} {}: article {} was revised meanwhile; skipped", event.eventType(), event.eventId(),
                     event.articleId());
             return;
         }
-        drafts.record(draft.articleId(), new StatusChange(event.articleVersion(), update.status(), at,
-                update.reviewer(), update.comments()));
+        drafts.record(draft.articleId(), new StatusChange(event.articleVersion(),
+                update.isNote() ? draft.status() : update.status(), at, update.by(), update.comments()));
         log.info("article {} v{} is {}", draft.articleId(), draft.version(), tracked.status());
     }
 }

@@ -62,6 +62,51 @@ class DraftSubmissionIT extends IngestIntegrationTest {
     }
 
     @Test
+    void carriesPublishAtAndChangeNoteFromJsonAndMarkdownIntoDraftSubmitted() throws Exception {
+        java.util.Map<String, Object> draft = draft("When is the best time to get a flu shot?");
+        String at = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(1)).plusDays(3).withNano(0).toString();
+        draft.put("publishAt", at);
+        draft.put("changeNote", "First edition.");
+        String articleId = submit("alice", draft);
+        DraftSubmitted fromJson = (DraftSubmitted) EventCodec.fromJson(
+                TestTopics.recordsWithKey(pipeline.getTopics().getDrafts(), articleId, 1).get(0).value()).orElseThrow();
+        assertThat(fromJson.content().publishAt()).isEqualTo(java.time.OffsetDateTime.parse(at).toInstant());
+        assertThat(fromJson.content().changeNote()).isEqualTo("First edition.");
+
+        String file = """
+                ---
+                title: Does zinc help with colds?
+                dek: Small trials disagree.
+                category: Immune Health
+                publishAt: %s
+                changeNote: Scheduled for the winter issue.
+                references:
+                  - {title: Zinc for the common cold, url: "https://doi.org/10.1002/14651858", year: 2013}
+                ---
+                Lozenges may shorten colds a little [1].
+                """.formatted(at);
+        String response = mvc.perform(post("/api/drafts").with(httpBasic("alice", "alice-pw"))
+                        .contentType("text/markdown").content(file))
+                .andExpect(status().isAccepted())
+                .andReturn().getResponse().getContentAsString();
+        String markdownId = json.readTree(response).path("articleId").asText();
+        DraftSubmitted fromMarkdown = (DraftSubmitted) EventCodec.fromJson(
+                TestTopics.recordsWithKey(pipeline.getTopics().getDrafts(), markdownId, 1).get(0).value()).orElseThrow();
+        assertThat(fromMarkdown.content().publishAt()).isEqualTo(java.time.OffsetDateTime.parse(at).toInstant());
+        assertThat(fromMarkdown.content().changeNote()).isEqualTo("Scheduled for the winter issue.");
+    }
+
+    @Test
+    void refusesAPublishAtInThePastWith422NamingIt() throws Exception {
+        java.util.Map<String, Object> draft = draft("Is a flu shot safe in pregnancy?");
+        draft.put("publishAt", "2020-01-01T09:00:00Z");
+        postJson("/api/drafts", "alice", draft)
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("publishAt"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be in the future"));
+    }
+
+    @Test
     void acceptsMarkdownFileWithFrontMatter() throws Exception {
         String file = """
                 ---

@@ -173,4 +173,53 @@ class DraftValidatorTest {
     void aFrontMatterArticleIdMakesTheFileARevision() {
         assertThat(reader.markdown(file("articleId: 5e39a2b0-0000-4000-8000-000000000001\n" + GOOD_FRONT, "[1] [2]")).articleId()).isEqualTo("5e39a2b0-0000-4000-8000-000000000001");
     }
+
+    private final java.time.Instant now = java.time.Instant.parse("2026-06-01T10:00:00Z");
+    private final DraftValidator clocked = new DraftValidator(rules, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
+
+    private List<FieldProblem> clockedProblemsOf(String front) {
+        return clocked.problems(reader.markdown(file(GOOD_FRONT + "\n" + front, "Lozenges may help [1], or not [2].")));
+    }
+
+    @Test
+    void aPublishAtInTheFutureWithItsOffsetIsTakenAndCarriedInTheContent() {
+        String front = "publishAt: \"2026-06-02T09:00:00+02:00\"\nchangeNote: Two new trials added.";
+        assertThat(clockedProblemsOf(front)).isEmpty();
+        var content = reader.markdown(file(GOOD_FRONT + "\n" + front, "[1] [2]")).request().toContent();
+        assertThat(content.publishAt()).isEqualTo(java.time.Instant.parse("2026-06-02T07:00:00Z"));
+        assertThat(content.changeNote()).isEqualTo("Two new trials added.");
+    }
+
+    @Test
+    void anUnquotedYamlPublishAtIsReadToo() {
+        assertThat(clockedProblemsOf("publishAt: 2026-06-02T09:00:00Z")).isEmpty();
+    }
+
+    @Test
+    void aPublishAtInThePastIsRefused() {
+        assertThat(clockedProblemsOf("publishAt: \"2026-06-01T09:59:00Z\""))
+                .containsExactly(new FieldProblem("publishAt", "must be in the future"));
+    }
+
+    @Test
+    void aPublishAtWithoutOffsetOrNotADateIsRefused() {
+        for (String value : new String[] {"2026-06-02T09:00:00", "tomorrow", "2026-06-02"}) {
+            assertThat(clockedProblemsOf("publishAt: \"" + value + "\""))
+                    .extracting(FieldProblem::field, p -> p.message().startsWith("must be a date and time with its offset"))
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("publishAt", true));
+        }
+    }
+
+    @Test
+    void aChangeNoteIsAtMost500CharactersWithoutControlCharacters() {
+        assertThat(clockedProblemsOf("changeNote: \"" + "a".repeat(501) + "\"")).extracting(FieldProblem::field)
+                .containsExactly("changeNote");
+        assertThat(clockedProblemsOf("changeNote: \"fixed\\u0000 a typo\"")).extracting(FieldProblem::message)
+                .containsExactly("must not contain control characters (such as NUL); only text, newlines and tabs");
+    }
+
+    @Test
+    void aPublishAtThatIsANumberIsNamed() {
+        assertThat(clockedProblemsOf("publishAt: 20260602")).extracting(FieldProblem::field).containsExactly("publishAt");
+    }
 }

@@ -64,8 +64,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     + ", column " + parse.getLocation().getColumnNr() + ").", List.of());
         } else if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = fieldPath(mapping);
-            problem = invalid("Field '" + field + "' has the wrong type or format.",
-                    List.of(new FieldProblem(field, "has the wrong type or format")));
+            String expected = JsonExpectations.of(mapping);
+            problem = invalid("Field '" + field + "' " + expected + ".", List.of(new FieldProblem(field, expected)));
         } else {
             problem = invalid("The body is missing or is not a JSON object.", List.of());
         }
