@@ -6,9 +6,11 @@ import org.healthjournal.pipeline.events.ArticleApproved;
 import org.healthjournal.pipeline.events.ArticleContent;
 import org.healthjournal.pipeline.events.ArticlePublished;
 import org.healthjournal.pipeline.events.EventIds;
+import org.healthjournal.pipeline.events.ReviewerSignOff;
 import org.healthjournal.pipeline.publisher.PublisherProperties;
 import org.healthjournal.pipeline.publisher.articles.ArticleStore;
 import org.healthjournal.pipeline.publisher.articles.ArticleWentLive;
+import org.healthjournal.pipeline.publisher.articles.PageStatus;
 import org.healthjournal.pipeline.publisher.articles.PublishedArticle;
 import org.healthjournal.pipeline.support.PipelineProperties;
 import org.healthjournal.pipeline.support.idempotency.ProcessedEvents;
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -107,7 +110,13 @@ public class ArticlePublishing {
                 SourceLinks.webLinksOnly(content.references()),
                 rendered.readMinutes(),
                 live.map(PublishedArticle::publishedAt).orElse(now),
-                now);
+                now,
+                approved.reviewers(),
+                approved.nextReviewDue(),
+                live.isPresent() ? blankToNull(content.changeNote()) : null,
+                PageStatus.PUBLISHED,
+                null,
+                null);
     }
 
     private ArticlePublished announcement(PublishedArticle article, ArticleApproved approved) {
@@ -126,7 +135,16 @@ public class ArticlePublishing {
                 article.dek(),
                 article.category(),
                 article.tags(),
-                article.publishedAt());
+                article.publishedAt(),
+                article.readMinutes(),
+                signOffs(article));
+    }
+
+    /** The sign-offs the approval carried; a bare one naming the reviewer when it carried none. */
+    static List<ReviewerSignOff> signOffs(PublishedArticle article) {
+        return article.reviewers().isEmpty()
+                ? List.of(new ReviewerSignOff(article.reviewer(), null, null, article.reviewedAt()))
+                : article.reviewers();
     }
 
     private static String blankToNull(String text) {

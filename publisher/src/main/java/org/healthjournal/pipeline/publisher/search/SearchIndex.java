@@ -74,7 +74,7 @@ public class SearchIndex {
     /** Indexes everything in the store; safe to run while articles are being published. */
     @EventListener(ApplicationReadyEvent.class)
     public synchronized void rebuild() {
-        List<PublishedArticle> articles = store.all();
+        List<PublishedArticle> articles = store.listed();
         try {
             writer.deleteAll();
             for (PublishedArticle article : articles) {

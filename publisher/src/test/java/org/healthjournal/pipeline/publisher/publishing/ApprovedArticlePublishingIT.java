@@ -3,15 +3,21 @@ package org.healthjournal.pipeline.publisher.publishing;
 import org.healthjournal.pipeline.events.ArticleApproved;
 import org.healthjournal.pipeline.events.ArticlePublished;
 import org.healthjournal.pipeline.events.EventIds;
+import org.healthjournal.pipeline.events.ReviewerSignOff;
+import org.healthjournal.pipeline.publisher.Approvals;
 import org.healthjournal.pipeline.publisher.PublisherIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import java.time.Instant;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.healthjournal.pipeline.publisher.Approvals.again;
 import static org.healthjournal.pipeline.publisher.Approvals.approved;
 import static org.healthjournal.pipeline.publisher.Approvals.newArticleId;
+import static org.healthjournal.pipeline.publisher.Approvals.signedOff;
 
 class ApprovedArticlePublishingIT extends PublisherIntegrationTest {
 
@@ -57,6 +63,28 @@ class ApprovedArticlePublishingIT extends PublisherIntegrationTest {
                 .contains("href=\"/articles/could-vitamin-d-shorten-a-cold\"")
                 .contains("Could vitamin D shorten a cold?")
                 .contains("Researchers pooled small trials; the evidence is early.");
+    }
+
+    @Test
+    void pageAndAnnouncementNameEveryReviewerWhoSignedOffWithTheReviewDatesOfTheApproval() {
+        String articleId = newArticleId();
+        Instant nextReviewDue = Instant.parse("2027-05-20T00:00:00Z");
+        List<ReviewerSignOff> signOffs = List.of(
+                new ReviewerSignOff("dr-rivera", "Dr Bob Rivera", "MD, haematologist", Approvals.REVIEWED_AT),
+                new ReviewerSignOff("dr-cho", "Dr Ana Cho", "PharmD", Approvals.REVIEWED_AT));
+        sendReview(signedOff(approved(articleId, 1, "Is elderberry syrup safe for children?"), signOffs,
+                nextReviewDue));
+
+        ArticlePublished published = awaitPublished(articleId, 1);
+
+        assertThat(published.reviewers()).isEqualTo(signOffs);
+        assertThat(published.readTimeMinutes()).isPositive();
+        assertThat(http.getForObject(pathOf(published), String.class))
+                .contains("Medically reviewed by <strong class=\"reviewer\">Dr Bob Rivera, MD, haematologist</strong>"
+                        + " and <strong class=\"reviewer\">Dr Ana Cho, PharmD</strong>")
+                .contains("Next review due by <time datetime=\"2027-05-20\">20 May 2027</time>")
+                .contains("\"lastReviewed\":\"2026-11-20\"")
+                .contains("{\"@type\":\"Person\",\"name\":\"Dr Ana Cho\",\"description\":\"PharmD\"}");
     }
 
     @Test
