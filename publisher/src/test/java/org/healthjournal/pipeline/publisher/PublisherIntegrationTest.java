@@ -56,6 +56,24 @@ public abstract class PublisherIntegrationTest {
                 .toList();
     }
 
+    /** Everything the publisher announced about this article, in order. */
+    protected List<ArticleEvent> announcementsOf(String articleId) {
+        return TestTopics.eventsFor(pipeline.getTopics().getPublished(), articleId);
+    }
+
+    /** Waits for an announcement of this type and article version and returns it. */
+    protected <T extends ArticleEvent> T awaitAnnounced(Class<T> type, String articleId, int version) {
+        return await().atMost(Duration.ofSeconds(30)).until(
+                () -> announcementsOf(articleId).stream().filter(type::isInstance).map(type::cast)
+                        .filter(e -> e.articleVersion() == version).findFirst(),
+                Optional::isPresent).orElseThrow();
+    }
+
+    /** The site-relative path of a page announced at this address. */
+    protected static String pathOf(String url) {
+        return URI.create(url).getPath();
+    }
+
     /** Waits for the announcement of this article version and returns it. */
     protected ArticlePublished awaitPublished(String articleId, int version) {
         return await().atMost(Duration.ofSeconds(30)).until(

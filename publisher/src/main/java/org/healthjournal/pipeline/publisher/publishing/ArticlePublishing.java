@@ -5,6 +5,7 @@ import org.healthjournal.pipeline.content.RenderedArticle;
 import org.healthjournal.pipeline.events.ArticleApproved;
 import org.healthjournal.pipeline.events.ArticleContent;
 import org.healthjournal.pipeline.events.ArticlePublished;
+import org.healthjournal.pipeline.events.ArticleUpdated;
 import org.healthjournal.pipeline.events.EventIds;
 import org.healthjournal.pipeline.events.ReviewerSignOff;
 import org.healthjournal.pipeline.publisher.PublisherProperties;
@@ -28,7 +29,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Puts an approved version of an article live and announces it.
+ * Puts an approved version of an article live and announces it: {@link ArticlePublished} for a
+ * first version, {@link ArticleUpdated} when a newer version replaces the live page (same slug and
+ * address, "Updated" date and change note on the page).
  *
  * <p>The page, the processed approval and {@link ArticlePublished} (into the outbox) are committed
  * in one database transaction, so no page is live without its event and no event announces a page
@@ -80,7 +83,8 @@ public class ArticlePublishing {
         }
         PublishedArticle article = render(approved, live);
         store.save(article);
-        outbox.append(publishedTopic, announcement(article, approved));
+        outbox.append(publishedTopic, live.isPresent() ? updateAnnouncement(article, approved)
+                : announcement(article, approved));
         events.publishEvent(new ArticleWentLive(article));
         log.info("article {} v{} is live at /articles/{}", article.articleId(), article.version(), article.slug());
     }
@@ -136,6 +140,30 @@ public class ArticlePublishing {
                 article.category(),
                 article.tags(),
                 article.publishedAt(),
+                article.readMinutes(),
+                signOffs(article));
+    }
+
+    /** A newer version replaced the live page: {@link ArticleUpdated}, not a second {@link ArticlePublished}. */
+    private ArticleUpdated updateAnnouncement(PublishedArticle article, ArticleApproved approved) {
+        return new ArticleUpdated(
+                EventIds.derived(ArticleUpdated.TYPE, article.articleId(), String.valueOf(article.version())),
+                null, 0,
+                article.articleId(),
+                article.version(),
+                article.updatedAt(),
+                approved.correlationId(),
+                article.author(),
+                article.reviewer(),
+                article.slug(),
+                site.articleUrl(article.slug()),
+                article.title(),
+                article.dek(),
+                article.category(),
+                article.tags(),
+                article.publishedAt(),
+                article.updatedAt(),
+                article.changeNote(),
                 article.readMinutes(),
                 signOffs(article));
     }

@@ -4,6 +4,7 @@ import org.flywaydb.core.Flyway;
 import org.healthjournal.pipeline.events.ArticleApproved;
 import org.healthjournal.pipeline.events.ArticleEvent;
 import org.healthjournal.pipeline.events.ArticlePublished;
+import org.healthjournal.pipeline.events.ArticleUpdated;
 import org.healthjournal.pipeline.events.Reference;
 import org.healthjournal.pipeline.publisher.PublisherProperties;
 import org.healthjournal.pipeline.publisher.articles.ArticleStore;
@@ -82,9 +83,10 @@ class ArticlePublishingTest {
         assertThat(live.publishedAt()).isEqualTo(MONDAY);
         assertThat(live.updatedAt()).isEqualTo(TUESDAY);
 
-        ArticlePublished second = (ArticlePublished) queuedEvents().get(1);
+        ArticleUpdated second = (ArticleUpdated) queuedEvents().get(1);
         assertThat(second.url()).isEqualTo("https://journal.example/articles/can-honey-soothe-a-cough");
         assertThat(second.publishedAt()).isEqualTo(MONDAY);
+        assertThat(second.updatedAt()).isEqualTo(TUESDAY);
         assertThat(second.occurredAt()).isEqualTo(TUESDAY);
     }
 
