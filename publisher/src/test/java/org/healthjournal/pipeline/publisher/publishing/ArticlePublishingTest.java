@@ -4,6 +4,8 @@ import org.flywaydb.core.Flyway;
 import org.healthjournal.pipeline.events.ArticleApproved;
 import org.healthjournal.pipeline.events.ArticleEvent;
 import org.healthjournal.pipeline.events.ArticlePublished;
+import org.healthjournal.pipeline.events.ArticleScheduled;
+import org.healthjournal.pipeline.publisher.Approvals;
 import org.healthjournal.pipeline.events.ArticleUpdated;
 import org.healthjournal.pipeline.events.Reference;
 import org.healthjournal.pipeline.publisher.PublisherProperties;
@@ -43,6 +45,7 @@ class ArticlePublishingTest {
     private JdbcClient jdbc;
     private ArticleStore store;
     private ProcessedEvents processedEvents;
+    private TransactionTemplate transactions;
 
     @BeforeEach
     void migrateFreshDatabase() {
@@ -51,7 +54,8 @@ class ArticlePublishingTest {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/outbox").load().migrate();
         jdbc = JdbcClient.create(dataSource);
         store = new ArticleStore(jdbc);
-        processedEvents = new ProcessedEvents(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        processedEvents = new ProcessedEvents(jdbc, transactions);
     }
 
     @Test
@@ -114,6 +118,30 @@ class ArticlePublishingTest {
     }
 
     @Test
+    void scheduleIsKeptInTheDatabaseSoAServiceStartedLaterPublishesItWhenDue() {
+        String articleId = newArticleId();
+        ArticleApproved scheduled = approved(articleId, 1, Approvals.revised(
+                approved(articleId, 1, "Flu shots: when to get one").content(), "Flu shots: when to get one", null,
+                TUESDAY));
+
+        publishingAt(MONDAY).publish(scheduled);
+
+        assertThat(store.findById(articleId)).isEmpty();
+        assertThat(queuedEvents()).singleElement().isInstanceOfSatisfying(ArticleScheduled.class, event -> {
+            assertThat(event.slug()).isEqualTo("flu-shots-when-to-get-one");
+            assertThat(event.url()).isEqualTo("https://journal.example/articles/flu-shots-when-to-get-one");
+            assertThat(event.publishAt()).isEqualTo(TUESDAY);
+        });
+        // a fresh instance over the same database: the service after a restart
+        assertThat(publishingAt(TUESDAY.minusSeconds(1)).publishDue()).isZero();
+        assertThat(publishingAt(TUESDAY).publishDue()).isEqualTo(1);
+        assertThat(publishingAt(TUESDAY).publishDue()).isZero();
+
+        assertThat(store.findById(articleId).orElseThrow().publishedAt()).isEqualTo(TUESDAY);
+        assertThat(queuedEvents()).hasSize(2).last().isInstanceOf(ArticlePublished.class);
+    }
+
+    @Test
     void sourcesKeepOnlyWebLinks() {
         assertThat(SourceLinks.webLinksOnly(List.of(
                 new Reference("a", "javascript:alert(1)", 2020, "x"),
@@ -127,7 +155,8 @@ class ArticlePublishingTest {
     }
 
     private ArticlePublishing publishingAt(Instant now) {
-        return new ArticlePublishing(processedEvents, store, new Outbox(jdbc, Clock.fixed(now, ZoneOffset.UTC)),
+        return new ArticlePublishing(processedEvents, store, new ScheduledPublications(jdbc), transactions,
+                new Outbox(jdbc, Clock.fixed(now, ZoneOffset.UTC)),
                 new PipelineProperties(), new PublisherProperties("https://journal.example", Period.ofYears(1), "Health Journal", 20),
                 Clock.fixed(now, ZoneOffset.UTC), event -> { });
     }
