@@ -4,6 +4,7 @@ import org.flywaydb.core.Flyway;
 import org.healthjournal.pipeline.events.ArticleApproved;
 import org.healthjournal.pipeline.events.ArticleEvent;
 import org.healthjournal.pipeline.events.ArticlePublished;
+import org.healthjournal.pipeline.events.ArticleRetracted;
 import org.healthjournal.pipeline.events.ArticleScheduled;
 import org.healthjournal.pipeline.publisher.Approvals;
 import org.healthjournal.pipeline.events.ArticleUpdated;
@@ -139,6 +140,28 @@ class ArticlePublishingTest {
 
         assertThat(store.findById(articleId).orElseThrow().publishedAt()).isEqualTo(TUESDAY);
         assertThat(queuedEvents()).hasSize(2).last().isInstanceOf(ArticlePublished.class);
+    }
+
+    @Test
+    void retractionStandsAgainstLaterApprovalsAndCancelsAVersionStillScheduled() {
+        String articleId = newArticleId();
+        publishingAt(MONDAY).publish(approved(articleId, 1, "Does garlic cure the flu?"));
+        publishingAt(MONDAY).publish(approved(articleId, 2, Approvals.revised(
+                approved(articleId, 1, "x").content(), "Garlic and the flu", "Rewritten.", TUESDAY)));
+        PageReviews reviews = new PageReviews(processedEvents, store, new ScheduledPublications(jdbc), event -> { });
+
+        reviews.retracted(new ArticleRetracted(UUID.randomUUID(), null, 0, articleId, 1, MONDAY, "corr", "wanda",
+                "dr-rivera", "Its main source was withdrawn.", MONDAY));
+        publishingAt(TUESDAY).publish(approved(articleId, 3, "Garlic and the flu, corrected"));
+
+        assertThat(publishingAt(TUESDAY).publishDue()).isZero();
+        PublishedArticle page = store.findById(articleId).orElseThrow();
+        assertThat(page.isRetracted()).isTrue();
+        assertThat(page.version()).isEqualTo(1);
+        assertThat(page.retractionReason()).isEqualTo("Its main source was withdrawn.");
+        assertThat(store.listed()).extracting(PublishedArticle::articleId).doesNotContain(articleId);
+        assertThat(queuedEvents()).extracting(ArticleEvent::eventType)
+                .containsExactly("ArticlePublished", "ArticleScheduled");
     }
 
     @Test
