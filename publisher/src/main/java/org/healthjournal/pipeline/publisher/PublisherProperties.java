@@ -33,6 +33,12 @@ public record PublisherProperties(
         return baseUrl + "/articles/" + slug;
     }
 
+    /** When the article's next medical review is due: as its review set it, else one review cycle on. */
+    public java.time.Instant nextReviewDue(org.healthjournal.pipeline.publisher.articles.PublishedArticle article) {
+        return article.nextReviewDue() != null ? article.nextReviewDue()
+                : article.reviewedAt().atOffset(java.time.ZoneOffset.UTC).plus(reviewCycle).toInstant();
+    }
+
     /** The public address of a site-relative path ("/categories/immune-health"). */
     public String url(String path) {
         return baseUrl + path;

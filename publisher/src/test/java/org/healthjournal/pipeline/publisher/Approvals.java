@@ -3,6 +3,7 @@ package org.healthjournal.pipeline.publisher;
 import org.healthjournal.pipeline.events.ArticleApproved;
 import org.healthjournal.pipeline.events.ArticleContent;
 import org.healthjournal.pipeline.events.Reference;
+import org.healthjournal.pipeline.events.ReviewerSignOff;
 
 import java.time.Instant;
 import java.util.List;
@@ -54,10 +55,26 @@ public final class Approvals {
                 "corr-" + articleId, "wanda", "dr-rivera", REVIEWED_AT, "Clear and well sourced.", content);
     }
 
+    /** The approval as a two-reviewer sign-off with the next review date set by the workflow. */
+    public static ArticleApproved signedOff(ArticleApproved approved, List<ReviewerSignOff> reviewers,
+            Instant nextReviewDue) {
+        return new ArticleApproved(approved.eventId(), approved.eventType(), approved.schemaVersion(),
+                approved.articleId(), approved.articleVersion(), approved.occurredAt(), approved.correlationId(),
+                approved.author(), approved.reviewer(), approved.reviewedAt(), approved.comments(), approved.content(),
+                reviewers, nextReviewDue);
+    }
+
+    /** The same content with a change note and, if not null, a time to publish at. */
+    public static ArticleContent revised(ArticleContent content, String title, String changeNote, Instant publishAt) {
+        return new ArticleContent(title, content.dek(), content.category(), content.tags(), content.body(),
+                content.references(), content.keyTakeaway(), publishAt, changeNote);
+    }
+
     /** The same approval delivered again: identical, event id included. */
     public static ArticleApproved again(ArticleApproved approved) {
         return new ArticleApproved(approved.eventId(), approved.eventType(), approved.schemaVersion(),
                 approved.articleId(), approved.articleVersion(), approved.occurredAt(), approved.correlationId(),
-                approved.author(), approved.reviewer(), approved.reviewedAt(), approved.comments(), approved.content());
+                approved.author(), approved.reviewer(), approved.reviewedAt(), approved.comments(), approved.content(),
+                approved.reviewers(), approved.nextReviewDue());
     }
 }

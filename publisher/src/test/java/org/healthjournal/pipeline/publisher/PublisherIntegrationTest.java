@@ -8,6 +8,10 @@ import org.healthjournal.pipeline.testkit.PipelineTestProperties;
 import org.healthjournal.pipeline.testkit.TestTopics;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,7 +30,21 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(PublisherIntegrationTest.ControlledClock.class)
 public abstract class PublisherIntegrationTest {
+
+    /** The service's clock, which tests move forward (scheduled publishing). */
+    @TestConfiguration
+    static class ControlledClock {
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
+
+    @Autowired
+    protected TestClock clock;
 
     protected static final String CONSUMER_GROUP = "publisher";
     protected static final String STAFF_USER = "edna";
@@ -54,6 +72,24 @@ public abstract class PublisherIntegrationTest {
                 .filter(ArticlePublished.class::isInstance)
                 .map(ArticlePublished.class::cast)
                 .toList();
+    }
+
+    /** Everything the publisher announced about this article, in order. */
+    protected List<ArticleEvent> announcementsOf(String articleId) {
+        return TestTopics.eventsFor(pipeline.getTopics().getPublished(), articleId);
+    }
+
+    /** Waits for an announcement of this type and article version and returns it. */
+    protected <T extends ArticleEvent> T awaitAnnounced(Class<T> type, String articleId, int version) {
+        return await().atMost(Duration.ofSeconds(30)).until(
+                () -> announcementsOf(articleId).stream().filter(type::isInstance).map(type::cast)
+                        .filter(e -> e.articleVersion() == version).findFirst(),
+                Optional::isPresent).orElseThrow();
+    }
+
+    /** The site-relative path of a page announced at this address. */
+    protected static String pathOf(String url) {
+        return URI.create(url).getPath();
     }
 
     /** Waits for the announcement of this article version and returns it. */

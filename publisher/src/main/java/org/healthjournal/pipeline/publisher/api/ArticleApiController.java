@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.ZoneOffset;
 
 /** Lets staff find what is live and where. */
 @RestController
@@ -38,7 +37,7 @@ class ArticleApiController {
             throw problem(HttpStatus.BAD_REQUEST, "Invalid page",
                     "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + ".");
         }
-        ArticlePage found = articles.newest(page + 1, size);
+        ArticlePage found = articles.everything(page + 1, size);
         return new ArticleList(found.articles().stream().map(this::summary).toList(), page, size, found.total(),
                 (int) ((found.total() + size - 1) / size));
     }
@@ -53,8 +52,7 @@ class ArticleApiController {
     private ArticleSummary summary(PublishedArticle article) {
         return new ArticleSummary(article.articleId(), article.slug(), site.articleUrl(article.slug()),
                 article.version(), article.title(), article.category(), article.author(), article.publishedAt(),
-                article.updatedAt(), article.reviewer(),
-                article.reviewedAt().atOffset(ZoneOffset.UTC).plus(site.reviewCycle()).toInstant(), "PUBLISHED");
+                article.updatedAt(), article.reviewer(), site.nextReviewDue(article), article.status().name());
     }
 
     private static ErrorResponseException problem(HttpStatus status, String title, String detail) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.healthjournal.pipeline.events.EventCodec;
 import org.healthjournal.pipeline.events.Reference;
+import org.healthjournal.pipeline.events.ReviewerSignOff;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,9 +28,13 @@ public class ArticleStore {
     };
     private static final TypeReference<List<String>> TAGS = new TypeReference<>() {
     };
+    private static final TypeReference<List<ReviewerSignOff>> REVIEWERS = new TypeReference<>() {
+    };
     private static final String COLUMNS = "article_id, version, slug, title, dek, category, tags_json, author, "
             + "reviewer, reviewed_at, body_html, key_takeaway_html, references_json, read_minutes, published_at, "
-            + "updated_at";
+            + "updated_at, reviewers_json, next_review_due, change_note, status, retraction_reason, retracted_at";
+    /** Pages readers find in lists, the sitemap and search: not retracted ones. */
+    private static final String LISTED = "status = 'PUBLISHED'";
 
     private final JdbcClient jdbc;
     private final RowMapper<PublishedArticle> rows = this::article;
@@ -48,67 +53,80 @@ public class ArticleStore {
                 .param(slug).query(rows).optional();
     }
 
-    /** The most recently first-published articles, newest first. */
+    /** The most recently first-published listed articles, newest first. */
     public List<PublishedArticle> newest(int limit) {
-        return jdbc.sql("select " + COLUMNS + " from article order by published_at desc, article_id limit ?")
+        return jdbc.sql("select " + COLUMNS + " from article where " + LISTED
+                        + " order by published_at desc, article_id limit ?")
                 .param(limit).query(rows).list();
     }
 
-    /** Every article, newest first: for rebuilding the search index, the sitemap and the export. */
+    /** Every page, retracted ones included, newest first: for the static export's article pages. */
     public List<PublishedArticle> all() {
         return jdbc.sql("select " + COLUMNS + " from article order by published_at desc, article_id")
                 .query(rows).list();
     }
 
-    /** A page (1-based) of all articles, newest first. */
+    /** Every listed article, newest first: for rebuilding the search index and the sitemap. */
+    public List<PublishedArticle> listed() {
+        return jdbc.sql("select " + COLUMNS + " from article where " + LISTED
+                        + " order by published_at desc, article_id")
+                .query(rows).list();
+    }
+
+    /** A page (1-based) of all listed articles, newest first. */
     public ArticlePage newest(int page, int size) {
+        return page(LISTED, List.of(), page, size);
+    }
+
+    /** A page (1-based) of every stored page, retracted ones included, newest first: for staff. */
+    public ArticlePage everything(int page, int size) {
         return page("1 = 1", List.of(), page, size);
     }
 
     public ArticlePage inCategory(String categorySlug, int page, int size) {
-        return page("category_slug = ?", List.of(categorySlug), page, size);
+        return page(LISTED + " and category_slug = ?", List.of(categorySlug), page, size);
     }
 
     public ArticlePage byAuthor(String authorSlug, int page, int size) {
-        return page("author_slug = ?", List.of(authorSlug), page, size);
+        return page(LISTED + " and author_slug = ?", List.of(authorSlug), page, size);
     }
 
     public ArticlePage taggedWith(String tagSlug, int page, int size) {
-        return page("article_id in (select article_id from article_tag where slug = ?)", List.of(tagSlug), page,
-                size);
+        return page(LISTED + " and article_id in (select article_id from article_tag where slug = ?)",
+                List.of(tagSlug), page, size);
     }
 
     /** The category's name as the newest article spells it. */
     public Optional<String> categoryName(String categorySlug) {
-        return jdbc.sql("select category from article where category_slug = ? order by updated_at desc limit 1")
+        return jdbc.sql("select category from article where category_slug = ? and " + LISTED + " order by updated_at desc limit 1")
                 .param(categorySlug).query(String.class).optional();
     }
 
     public Optional<String> tagName(String tagSlug) {
         return jdbc.sql("select t.name from article_tag t join article a on a.article_id = t.article_id "
-                        + "where t.slug = ? order by a.updated_at desc limit 1")
+                        + "where t.slug = ? and a." + LISTED + " order by a.updated_at desc limit 1")
                 .param(tagSlug).query(String.class).optional();
     }
 
     /** The staff user name of the author whose page has this slug. */
     public Optional<String> authorName(String authorSlug) {
-        return jdbc.sql("select author from article where author_slug = ? order by updated_at desc limit 1")
+        return jdbc.sql("select author from article where author_slug = ? and " + LISTED + " order by updated_at desc limit 1")
                 .param(authorSlug).query(String.class).optional();
     }
 
     public List<Topic> categories() {
-        return topics("select category_slug, max(updated_at) from article where category_slug is not null "
+        return topics("select category_slug, max(updated_at) from article where category_slug is not null and " + LISTED + " "
                 + "group by category_slug order by category_slug");
     }
 
     public List<Topic> authors() {
-        return topics("select author_slug, max(updated_at) from article where author_slug is not null "
+        return topics("select author_slug, max(updated_at) from article where author_slug is not null and " + LISTED + " "
                 + "group by author_slug order by author_slug");
     }
 
     public List<Topic> tags() {
         return topics("select t.slug, max(a.updated_at) from article_tag t join article a on a.article_id = "
-                + "t.article_id group by t.slug order by t.slug");
+                + "t.article_id where a." + LISTED + " group by t.slug order by t.slug");
     }
 
     private List<Topic> topics(String sql) {
@@ -141,12 +159,15 @@ public class ArticleStore {
                     reviewed_at = :reviewedAt, body_html = :bodyHtml, key_takeaway_html = :keyTakeawayHtml,
                     references_json = :references, read_minutes = :readMinutes,
                     published_at = :publishedAt, updated_at = :updatedAt,
-                    category_slug = :categorySlug, author_slug = :authorSlug
+                    category_slug = :categorySlug, author_slug = :authorSlug,
+                    reviewers_json = :reviewers, next_review_due = :nextReviewDue, change_note = :changeNote,
+                    status = :status, retraction_reason = :retractionReason, retracted_at = :retractedAt
                 where article_id = :articleId"""), article).update();
         if (updated == 0) {
             bind(jdbc.sql("insert into article (" + COLUMNS + ", category_slug, author_slug) values (:articleId, "
                     + ":version, :slug, :title, :dek, :category, :tags, :author, :reviewer, :reviewedAt, :bodyHtml, "
-                    + ":keyTakeawayHtml, :references, :readMinutes, :publishedAt, :updatedAt, :categorySlug, "
+                    + ":keyTakeawayHtml, :references, :readMinutes, :publishedAt, :updatedAt, :reviewers, "
+                    + ":nextReviewDue, :changeNote, :status, :retractionReason, :retractedAt, :categorySlug, "
                     + ":authorSlug)"), article).update();
         }
         jdbc.sql("delete from article_tag where article_id = ?").param(article.articleId()).update();
@@ -174,7 +195,13 @@ public class ArticleStore {
                 .param("publishedAt", utc(article.publishedAt()))
                 .param("updatedAt", utc(article.updatedAt()))
                 .param("categorySlug", article.categorySlug(), Types.VARCHAR)
-                .param("authorSlug", article.authorSlug(), Types.VARCHAR);
+                .param("authorSlug", article.authorSlug(), Types.VARCHAR)
+                .param("reviewers", json(article.reviewers()))
+                .param("nextReviewDue", utcOrNull(article.nextReviewDue()), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("changeNote", article.changeNote(), Types.VARCHAR)
+                .param("status", article.status().name())
+                .param("retractionReason", article.retractionReason(), Types.VARCHAR)
+                .param("retractedAt", utcOrNull(article.retractedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
     }
 
     private PublishedArticle article(ResultSet rs, int row) throws SQLException {
@@ -194,11 +221,26 @@ public class ArticleStore {
                 read(rs.getString("references_json"), REFERENCES),
                 rs.getInt("read_minutes"),
                 instant(rs, "published_at"),
-                instant(rs, "updated_at"));
+                instant(rs, "updated_at"),
+                read(rs.getString("reviewers_json"), REVIEWERS),
+                instantOrNull(rs, "next_review_due"),
+                rs.getString("change_note"),
+                PageStatus.valueOf(rs.getString("status")),
+                rs.getString("retraction_reason"),
+                instantOrNull(rs, "retracted_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utcOrNull(Instant instant) {
+        return instant == null ? null : utc(instant);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -1,6 +1,7 @@
 package org.healthjournal.pipeline.publisher.export;
 
 import org.healthjournal.pipeline.publisher.PublisherProperties;
+import org.healthjournal.pipeline.publisher.articles.ArticleLeftTheLists;
 import org.healthjournal.pipeline.publisher.articles.ArticleStore;
 import org.healthjournal.pipeline.publisher.articles.ArticleWentLive;
 import org.healthjournal.pipeline.publisher.articles.PublishedArticle;
@@ -126,6 +127,22 @@ public class StaticExport {
         } catch (IOException | RuntimeException e) {
             // the page is live on the site; the export catches up at the next rebuild
             log.error("cannot export article {} v{}", article.articleId(), article.version(), e);
+        }
+    }
+
+    /**
+     * A retracted page leaves lists that may then end a page earlier or vanish (a category with no
+     * other article): the whole export is rebuilt, which leaves no stale list behind.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    public void leftTheLists(ArticleLeftTheLists event) {
+        if (!enabled()) {
+            return;
+        }
+        try {
+            rebuild();
+        } catch (RuntimeException e) {
+            log.error("cannot export the retraction of article {}", event.article().articleId(), e);
         }
     }
 

@@ -1,17 +1,24 @@
 package org.healthjournal.pipeline.publisher.publishing;
 
 import org.healthjournal.pipeline.events.ArticleApproved;
+import org.healthjournal.pipeline.events.ArticleRetracted;
+import org.healthjournal.pipeline.events.ArticleReviewConfirmed;
 import org.healthjournal.pipeline.support.kafka.EventConsumerRouteBuilder;
 import org.springframework.stereotype.Component;
 
-/** Approvals from the review topic become pages; the other review outcomes do not concern the site. */
+/**
+ * Approvals from the review topic become pages; confirmed re-reviews and retractions change them;
+ * the other review events do not concern the site.
+ */
 @Component
 class ApprovedArticlesRoute extends EventConsumerRouteBuilder {
 
     private final ArticlePublishing publishing;
+    private final PageReviews reviews;
 
-    ApprovedArticlesRoute(ArticlePublishing publishing) {
+    ApprovedArticlesRoute(ArticlePublishing publishing, PageReviews reviews) {
         this.publishing = publishing;
+        this.reviews = reviews;
     }
 
     @Override
@@ -20,6 +27,10 @@ class ApprovedArticlesRoute extends EventConsumerRouteBuilder {
         fromEvents("pipeline.topics.reviews", ArticlePublishing.CONSUMER, "publish-approved-articles", event -> {
             if (event instanceof ArticleApproved approved) {
                 publishing.publish(approved);
+            } else if (event instanceof ArticleReviewConfirmed confirmed) {
+                reviews.confirmed(confirmed);
+            } else if (event instanceof ArticleRetracted retracted) {
+                reviews.retracted(retracted);
             }
         });
     }

@@ -5,10 +5,14 @@ import org.healthjournal.pipeline.content.RenderedArticle;
 import org.healthjournal.pipeline.events.ArticleApproved;
 import org.healthjournal.pipeline.events.ArticleContent;
 import org.healthjournal.pipeline.events.ArticlePublished;
+import org.healthjournal.pipeline.events.ArticleScheduled;
+import org.healthjournal.pipeline.events.ArticleUpdated;
 import org.healthjournal.pipeline.events.EventIds;
+import org.healthjournal.pipeline.events.ReviewerSignOff;
 import org.healthjournal.pipeline.publisher.PublisherProperties;
 import org.healthjournal.pipeline.publisher.articles.ArticleStore;
 import org.healthjournal.pipeline.publisher.articles.ArticleWentLive;
+import org.healthjournal.pipeline.publisher.articles.PageStatus;
 import org.healthjournal.pipeline.publisher.articles.PublishedArticle;
 import org.healthjournal.pipeline.support.PipelineProperties;
 import org.healthjournal.pipeline.support.idempotency.ProcessedEvents;
@@ -18,14 +22,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Puts an approved version of an article live and announces it.
+ * Puts an approved version of an article live and announces it: {@link ArticlePublished} for a
+ * first version, {@link ArticleUpdated} when a newer version replaces the live page (same slug and
+ * address, "Updated" date and change note on the page). A version whose {@code publishAt} lies
+ * ahead is kept off the site ({@link ScheduledPublications}) and announced as
+ * {@link ArticleScheduled}; {@link #publishDue()} puts it live when its time comes. A newer approval
+ * moves the schedule, or cancels it and publishes at once when it has no {@code publishAt}.
  *
  * <p>The page, the processed approval and {@link ArticlePublished} (into the outbox) are committed
  * in one database transaction, so no page is live without its event and no event announces a page
@@ -40,6 +51,8 @@ public class ArticlePublishing {
 
     private final ProcessedEvents processedEvents;
     private final ArticleStore store;
+    private final ScheduledPublications schedule;
+    private final TransactionTemplate transactions;
     private final SlugAllocator slugs;
     private final Outbox outbox;
     private final String publishedTopic;
@@ -48,11 +61,14 @@ public class ArticlePublishing {
     private final ApplicationEventPublisher events;
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
-    public ArticlePublishing(ProcessedEvents processedEvents, ArticleStore store, Outbox outbox,
-            PipelineProperties pipeline, PublisherProperties site, Clock clock, ApplicationEventPublisher events) {
+    public ArticlePublishing(ProcessedEvents processedEvents, ArticleStore store, ScheduledPublications schedule,
+            TransactionTemplate transactions, Outbox outbox, PipelineProperties pipeline, PublisherProperties site,
+            Clock clock, ApplicationEventPublisher events) {
         this.processedEvents = processedEvents;
         this.store = store;
-        this.slugs = new SlugAllocator(store);
+        this.schedule = schedule;
+        this.transactions = transactions;
+        this.slugs = new SlugAllocator(slug -> store.slugTaken(slug) || schedule.slugTaken(slug));
         this.outbox = outbox;
         this.publishedTopic = pipeline.getTopics().getPublished();
         this.site = site;
@@ -70,31 +86,94 @@ public class ArticlePublishing {
 
     private void publishUnlessStale(ArticleApproved approved) {
         Optional<PublishedArticle> live = store.findById(approved.articleId());
-        if (live.isPresent() && live.get().version() >= approved.articleVersion()) {
-            log.info("article {} is live at v{}; ignoring approval of v{}", approved.articleId(),
-                    live.get().version(), approved.articleVersion());
+        Optional<ScheduledPublications.Scheduled> waiting = schedule.find(approved.articleId());
+        int newest = Math.max(live.map(PublishedArticle::version).orElse(0),
+                waiting.map(ScheduledPublications.Scheduled::version).orElse(0));
+        if (newest >= approved.articleVersion()) {
+            log.info("article {} has v{} live or scheduled; ignoring approval of v{}", approved.articleId(),
+                    newest, approved.articleVersion());
             return;
         }
-        PublishedArticle article = render(approved, live);
+        if (live.isPresent() && live.get().isRetracted()) {
+            // a retraction stands: its notice stays at the address, a corrected text is a new article
+            log.info("article {} is retracted; ignoring approval of v{}", approved.articleId(),
+                    approved.articleVersion());
+            return;
+        }
+        requireTitle(approved);
+        String slug = live.map(PublishedArticle::slug)
+                .or(() -> waiting.map(ScheduledPublications.Scheduled::slug))
+                .orElseGet(() -> slugs.slugFor(Optional.empty(), approved.content().title()));
+        Instant publishAt = approved.content().publishAt();
+        Instant now = now();
+        if (publishAt != null && publishAt.isAfter(now)) {
+            schedule.schedule(approved, slug, publishAt);
+            outbox.append(publishedTopic, scheduledAnnouncement(approved, slug, publishAt, now));
+            log.info("article {} v{} scheduled for {} at /articles/{}", approved.articleId(),
+                    approved.articleVersion(), publishAt, slug);
+            return;
+        }
+        // no publishAt, or one that has passed: live now, and any earlier schedule is cancelled
+        schedule.remove(approved.articleId());
+        goLive(approved, live, slug);
+    }
+
+    /**
+     * Puts every scheduled version whose time has come live, each in its own transaction, and only
+     * then announces it ({@link ArticlePublished}, or {@link ArticleUpdated} for a scheduled update).
+     *
+     * @return how many went live
+     */
+    public int publishDue() {
+        int published = 0;
+        for (ScheduledPublications.Scheduled due : schedule.dueAt(now())) {
+            try {
+                Boolean went = transactions.execute(status -> {
+                    if (!schedule.take(due.articleId(), due.version())) {
+                        return false; // a newer approval moved or cancelled it meanwhile
+                    }
+                    goLive(due.approval(), store.findById(due.articleId()), due.slug());
+                    return true;
+                });
+                published += Boolean.TRUE.equals(went) ? 1 : 0;
+            } catch (RuntimeException e) {
+                // stays scheduled: the next run tries again
+                log.error("cannot publish scheduled article {} v{}", due.articleId(), due.version(), e);
+            }
+        }
+        return published;
+    }
+
+    private void goLive(ArticleApproved approved, Optional<PublishedArticle> live, String slug) {
+        PublishedArticle article = render(approved, live, slug);
         store.save(article);
-        outbox.append(publishedTopic, announcement(article, approved));
+        outbox.append(publishedTopic, live.isPresent() ? updateAnnouncement(article, approved)
+                : announcement(article, approved));
         events.publishEvent(new ArticleWentLive(article));
         log.info("article {} v{} is live at /articles/{}", article.articleId(), article.version(), article.slug());
     }
 
-    private PublishedArticle render(ArticleApproved approved, Optional<PublishedArticle> live) {
-        ArticleContent content = approved.content();
-        if (content.title() == null || content.title().isBlank()) {
+    private static void requireTitle(ArticleApproved approved) {
+        String title = approved.content().title();
+        if (title == null || title.isBlank()) {
             // no retry can give it one: straight to the dead-letter topic
             throw new UnprocessableEventException("approved article " + approved.articleId() + " has no title");
         }
+    }
+
+    /** The database keeps microseconds; an event must carry the same instant as the page. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private PublishedArticle render(ArticleApproved approved, Optional<PublishedArticle> live, String slug) {
+        ArticleContent content = approved.content();
         RenderedArticle rendered = renderer.render(content);
-        // the database keeps microseconds; the event must carry the same instant as the page
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = now();
         return new PublishedArticle(
                 approved.articleId(),
                 approved.articleVersion(),
-                slugs.slugFor(live.map(PublishedArticle::slug), content.title()),
+                slug,
                 content.title().strip(),
                 blankToNull(content.dek()),
                 blankToNull(content.category()),
@@ -107,7 +186,13 @@ public class ArticlePublishing {
                 SourceLinks.webLinksOnly(content.references()),
                 rendered.readMinutes(),
                 live.map(PublishedArticle::publishedAt).orElse(now),
-                now);
+                now,
+                approved.reviewers(),
+                approved.nextReviewDue(),
+                live.isPresent() ? blankToNull(content.changeNote()) : null,
+                PageStatus.PUBLISHED,
+                null,
+                null);
     }
 
     private ArticlePublished announcement(PublishedArticle article, ArticleApproved approved) {
@@ -126,7 +211,56 @@ public class ArticlePublishing {
                 article.dek(),
                 article.category(),
                 article.tags(),
-                article.publishedAt());
+                article.publishedAt(),
+                article.readMinutes(),
+                signOffs(article));
+    }
+
+    private ArticleScheduled scheduledAnnouncement(ArticleApproved approved, String slug, Instant publishAt,
+            Instant now) {
+        return new ArticleScheduled(
+                EventIds.derived(ArticleScheduled.TYPE, approved.articleId(), String.valueOf(approved.articleVersion())),
+                null, 0,
+                approved.articleId(),
+                approved.articleVersion(),
+                now,
+                approved.correlationId(),
+                approved.author(),
+                slug,
+                site.articleUrl(slug),
+                approved.content().title().strip(),
+                publishAt);
+    }
+
+    /** A newer version replaced the live page: {@link ArticleUpdated}, not a second {@link ArticlePublished}. */
+    private ArticleUpdated updateAnnouncement(PublishedArticle article, ArticleApproved approved) {
+        return new ArticleUpdated(
+                EventIds.derived(ArticleUpdated.TYPE, article.articleId(), String.valueOf(article.version())),
+                null, 0,
+                article.articleId(),
+                article.version(),
+                article.updatedAt(),
+                approved.correlationId(),
+                article.author(),
+                article.reviewer(),
+                article.slug(),
+                site.articleUrl(article.slug()),
+                article.title(),
+                article.dek(),
+                article.category(),
+                article.tags(),
+                article.publishedAt(),
+                article.updatedAt(),
+                article.changeNote(),
+                article.readMinutes(),
+                signOffs(article));
+    }
+
+    /** The sign-offs the approval carried; a bare one naming the reviewer when it carried none. */
+    static List<ReviewerSignOff> signOffs(PublishedArticle article) {
+        return article.reviewers().isEmpty()
+                ? List.of(new ReviewerSignOff(article.reviewer(), null, null, article.reviewedAt()))
+                : article.reviewers();
     }
 
     private static String blankToNull(String text) {

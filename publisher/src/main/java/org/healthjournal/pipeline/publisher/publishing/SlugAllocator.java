@@ -1,9 +1,9 @@
 package org.healthjournal.pipeline.publisher.publishing;
 
 import org.healthjournal.pipeline.publisher.articles.SiteSlugs;
-import org.healthjournal.pipeline.publisher.articles.ArticleStore;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Gives each article one slug for life: a page's address must not move when a new version
@@ -11,10 +11,11 @@ import java.util.Optional;
  */
 class SlugAllocator {
 
-    private final ArticleStore store;
+    private final Predicate<String> taken;
 
-    SlugAllocator(ArticleStore store) {
-        this.store = store;
+    /** @param taken whether a live, retracted or scheduled page already has the slug */
+    SlugAllocator(Predicate<String> taken) {
+        this.taken = taken;
     }
 
     String slugFor(Optional<String> currentSlug, String title) {
@@ -23,7 +24,7 @@ class SlugAllocator {
 
     private String freeSlug(String base) {
         String candidate = base;
-        for (int n = 2; store.slugTaken(candidate); n++) {
+        for (int n = 2; taken.test(candidate); n++) {
             candidate = base + "-" + n;
         }
         return candidate;

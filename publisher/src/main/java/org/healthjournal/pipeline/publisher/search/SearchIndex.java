@@ -23,6 +23,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.healthjournal.pipeline.publisher.articles.ArticleLeftTheLists;
 import org.healthjournal.pipeline.publisher.articles.ArticleStore;
 import org.healthjournal.pipeline.publisher.articles.ArticleWentLive;
 import org.healthjournal.pipeline.publisher.articles.PublishedArticle;
@@ -74,7 +75,7 @@ public class SearchIndex {
     /** Indexes everything in the store; safe to run while articles are being published. */
     @EventListener(ApplicationReadyEvent.class)
     public synchronized void rebuild() {
-        List<PublishedArticle> articles = store.all();
+        List<PublishedArticle> articles = store.listed();
         try {
             writer.deleteAll();
             for (PublishedArticle article : articles) {
@@ -96,6 +97,16 @@ public class SearchIndex {
         } catch (IOException e) {
             // the page is live; search catches up at the next rebuild (start-up)
             log.error("cannot index article {} v{}", article.articleId(), article.version(), e);
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    public synchronized void leftTheLists(ArticleLeftTheLists event) {
+        try {
+            writer.deleteDocuments(new Term(ID, event.article().articleId()));
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            log.error("cannot take article {} out of the index", event.article().articleId(), e);
         }
     }
 

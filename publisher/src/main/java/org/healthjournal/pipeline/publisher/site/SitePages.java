@@ -6,8 +6,7 @@ import org.healthjournal.pipeline.publisher.articles.ArticleStore;
 import org.healthjournal.pipeline.publisher.articles.PublishedArticle;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -40,13 +39,19 @@ public class SitePages {
         String path = "/articles/" + article.slug();
         String url = site.url(path);
         Byline author = bylines.of(article.author());
-        Byline reviewer = bylines.of(article.reviewer());
+        List<Byline> reviewers = bylines.reviewersOf(article);
         Map<String, Object> values = new HashMap<>();
         values.put("article", article);
         values.put("author", author);
-        values.put("reviewer", reviewer);
-        values.put("nextReviewDue", nextReviewDue(article));
-        values.put("structuredData", StructuredData.medicalWebPage(article, author, reviewer, url, site));
+        values.put("reviewers", reviewers);
+        values.put("nextReviewDue", site.nextReviewDue(article));
+        if (article.isRetracted()) {
+            // a retracted page makes no medical claim to search engines: no structured data
+            PageMeta meta = new PageMeta("Retracted: " + article.title(),
+                    "This article has been retracted: " + article.retractionReason(), url, "article");
+            return new RenderablePage(path, "article", model.of(meta, values));
+        }
+        values.put("structuredData", StructuredData.medicalWebPage(article, author, reviewers, url, site));
         PageMeta meta = new PageMeta(article.title(), article.dek(), url, "article");
         return new RenderablePage(path, "article", model.of(meta, values));
     }
@@ -93,9 +98,5 @@ public class SitePages {
 
     public static String pageAddress(String path, int page) {
         return PageLinks.INSTANCE.href(path, page);
-    }
-
-    private Instant nextReviewDue(PublishedArticle article) {
-        return article.reviewedAt().atOffset(ZoneOffset.UTC).plus(site.reviewCycle()).toInstant();
     }
 }

@@ -31,6 +31,12 @@ final class StructuredData {
 
     static String medicalWebPage(PublishedArticle article, Byline author, Byline reviewer, String url,
             PublisherProperties site) {
+        return medicalWebPage(article, author, List.of(reviewer), url, site);
+    }
+
+    /** {@code reviewedBy} is one person, or a list when several reviewers signed off. */
+    static String medicalWebPage(PublishedArticle article, Byline author, List<Byline> reviewers, String url,
+            PublisherProperties site) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("@context", "https://schema.org");
         page.put("@type", "MedicalWebPage");
@@ -44,7 +50,12 @@ final class StructuredData {
         page.put("datePublished", iso(article.publishedAt()));
         page.put("dateModified", iso(article.updatedAt()));
         page.put("lastReviewed", DateTimeFormatter.ISO_LOCAL_DATE.format(article.reviewedAt().atOffset(ZoneOffset.UTC)));
-        page.put("reviewedBy", person(reviewer, null));
+        List<Map<String, Object>> reviewedBy = reviewers.stream().map(reviewer -> person(reviewer, null)).toList();
+        if (reviewedBy.size() == 1) {
+            page.put("reviewedBy", reviewedBy.get(0));
+        } else if (!reviewedBy.isEmpty()) {
+            page.put("reviewedBy", reviewedBy);
+        }
         if (author != null) {
             page.put("author", person(author, site.url("/authors/" + author.slug())));
         }

@@ -2,6 +2,8 @@ package org.healthjournal.pipeline.publisher.browser;
 
 import org.healthjournal.pipeline.testkit.HeadlessChromium;
 import org.healthjournal.pipeline.events.ArticlePublished;
+import org.healthjournal.pipeline.events.ArticleRetracted;
+import org.healthjournal.pipeline.events.ArticleUpdated;
 import org.healthjournal.pipeline.publisher.PublisherIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,13 +17,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.healthjournal.pipeline.publisher.Approvals.approved;
 import static org.healthjournal.pipeline.publisher.Approvals.newArticleId;
+import static org.healthjournal.pipeline.publisher.Approvals.revised;
 
 /** Every kind of page, in headless Chromium at a phone's width, checked by axe-core: no violations. */
 class PageAccessibilityIT extends PublisherIntegrationTest {
@@ -50,10 +55,18 @@ class PageAccessibilityIT extends PublisherIntegrationTest {
         sendReview(approved(articleId, "Can honey ease a child's night-time cough?", "Immune Health",
                 List.of("honey", "cough")));
         ArticlePublished published = awaitPublished(articleId, 1);
+        sendReview(approved(articleId, 2, revised(approved(articleId, 1, "Can honey ease a child's night-time cough?")
+                .content(), "Can honey ease a child's night-time cough?", "Added the 2026 trial.", null)));
+        awaitAnnounced(ArticleUpdated.class, articleId, 2);
+        String retractedId = newArticleId();
+        sendReview(approved(retractedId, 1, "Does garlic cure the flu?"));
+        ArticlePublished retracted = awaitPublished(retractedId, 1);
+        awaitHandled(sendReview(new ArticleRetracted(UUID.randomUUID(), null, 0, retractedId, 1, Instant.now(),
+                "corr", "wanda", "dr-rivera", "Its main source was withdrawn.", Instant.now())));
 
         Map<String, List<String>> violations = new LinkedHashMap<>();
         String axeVersion = null;
-        for (String path : List.of(pathOf(published), "/", "/categories/immune-health", "/tags/honey",
+        for (String path : List.of(pathOf(published), pathOf(retracted), "/", "/categories/immune-health", "/tags/honey",
                 "/authors/wanda", "/no-such-page", "/search?q=honey", "/search?q=nothing-matches-this", "/search")) {
             browser.get("http://localhost:" + port + path);
             violations.put(path, Axe.violationsOn(browser));
@@ -62,6 +75,7 @@ class PageAccessibilityIT extends PublisherIntegrationTest {
         screenshot("article-on-a-phone", pathOf(published));
         screenshot("search-on-a-phone", "/search?q=honey+cough");
         screenshot("not-found-on-a-phone", "/no-such-page");
+        screenshot("retracted-on-a-phone", pathOf(retracted));
 
         log.info("axe-core {}: {} pages, {} violations {}", axeVersion, violations.size(),
                 violations.values().stream().mapToInt(List::size).sum(), violations);

@@ -1,6 +1,8 @@
 package org.healthjournal.pipeline.publisher.export;
 
 import org.healthjournal.pipeline.events.Reference;
+import org.healthjournal.pipeline.events.ReviewerSignOff;
+import org.healthjournal.pipeline.publisher.articles.PageStatus;
 import org.healthjournal.pipeline.publisher.PublisherProperties;
 import org.healthjournal.pipeline.publisher.articles.ArticleStore;
 import org.healthjournal.pipeline.publisher.articles.PublishedArticle;
@@ -58,6 +60,60 @@ class ArticlePageRenderingTest {
     void categoryAndTagsLinkToTheirPages() {
         assertThat(html).contains("<a href=\"/categories/immune-health\">Immune Health</a>")
                 .contains("<a href=\"/tags/vitamin-d\">Vitamin D</a>, <a href=\"/tags/colds\">colds</a>");
+    }
+
+    @Test
+    void everyReviewerWhoSignedOffIsNamedWithTheReviewDatesTheApprovalSet() {
+        PublishedArticle signedOff = new PublishedArticle("art-1", 2, "can-honey-soothe-a-cough",
+                "Can honey soothe a cough?", "What the trials say.", "Immune Health", List.of(), "wanda", "drcho",
+                Instant.parse("2026-11-21T10:00:00Z"), "<p>Body</p>", "", List.of(), 3,
+                Instant.parse("2026-11-24T13:24:01Z"), Instant.parse("2026-11-25T08:00:00Z"),
+                List.of(new ReviewerSignOff("drbob", "Dr Bob Rivera", "MD, haematologist",
+                                Instant.parse("2026-11-20T09:30:00Z")),
+                        new ReviewerSignOff("drcho", "Dr Ana Cho", "PharmD", Instant.parse("2026-11-21T10:00:00Z"))),
+                Instant.parse("2027-05-21T00:00:00Z"), "Added the 2026 trial.", PageStatus.PUBLISHED, null, null);
+
+        String page = new FileRenderer().render(pages.article(signedOff));
+
+        assertThat(page)
+                .contains("Medically reviewed by <strong class=\"reviewer\">Dr Bob Rivera, MD, haematologist</strong>"
+                        + " and <strong class=\"reviewer\">Dr Ana Cho, PharmD</strong>")
+                .contains("on <time datetime=\"2026-11-21\">21 November 2026</time>")
+                .contains("Next review due by <time datetime=\"2027-05-21\">21 May 2027</time>")
+                .contains("\"reviewedBy\":[{\"@type\":\"Person\",\"name\":\"Dr Bob Rivera\"")
+                .contains("\"lastReviewed\":\"2026-11-21\"");
+    }
+
+    @Test
+    void revisedPageShowsWhenItWasUpdatedAndWhatChanged() {
+        PublishedArticle revised = new PublishedArticle("art-1", 2, "can-honey-soothe-a-cough",
+                "Can honey soothe a cough?", null, null, List.of(), "wanda", "drbob",
+                Instant.parse("2026-11-20T09:30:00Z"), "<p>Body</p>", "", List.of(), 3,
+                Instant.parse("2026-11-24T13:24:01Z"), Instant.parse("2026-11-25T08:00:00Z"), List.of(), null,
+                "Added the <2026> trial.", PageStatus.PUBLISHED, null, null);
+
+        assertThat(new FileRenderer().render(pages.article(revised)))
+                .contains("<p class=\"change-note\">")
+                .contains("<strong>Updated <time datetime=\"2026-11-25\">25 November 2026</time>:</strong>")
+                .contains("<span>Added the &lt;2026&gt; trial.</span>")
+                .contains("\"dateModified\":\"2026-11-25T08:00:00Z\"");
+    }
+
+    @Test
+    void retractedPageShowsTheNoticeWithReasonAndDateInsteadOfTheBody() {
+        PublishedArticle retracted = article().retracted("The trial it relied on was withdrawn.",
+                Instant.parse("2026-12-01T12:00:00Z"));
+
+        String page = new FileRenderer().render(pages.article(retracted));
+
+        assertThat(page)
+                .contains("<h1>Can honey soothe a cough?</h1>")
+                .contains("This article has been retracted")
+                .contains("The trial it relied on was withdrawn.")
+                .contains("Retracted on <time datetime=\"2026-12-01\">1 December 2026</time>")
+                .contains("<title>Retracted: Can honey soothe a cough? · Health Journal</title>")
+                .doesNotContain("<p>Body [1]</p>", "Key takeaway", "Honey review", "application/ld+json",
+                        "Medically reviewed by");
     }
 
     private static PublishedArticle article() {

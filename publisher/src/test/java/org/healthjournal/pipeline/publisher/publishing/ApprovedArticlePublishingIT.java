@@ -2,16 +2,27 @@ package org.healthjournal.pipeline.publisher.publishing;
 
 import org.healthjournal.pipeline.events.ArticleApproved;
 import org.healthjournal.pipeline.events.ArticlePublished;
+import org.healthjournal.pipeline.events.ArticleEvent;
+import org.healthjournal.pipeline.events.ArticleUpdated;
 import org.healthjournal.pipeline.events.EventIds;
+import org.healthjournal.pipeline.events.ReviewerSignOff;
+import org.healthjournal.pipeline.publisher.Approvals;
 import org.healthjournal.pipeline.publisher.PublisherIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.healthjournal.pipeline.publisher.Approvals.again;
 import static org.healthjournal.pipeline.publisher.Approvals.approved;
 import static org.healthjournal.pipeline.publisher.Approvals.newArticleId;
+import static org.healthjournal.pipeline.publisher.Approvals.revised;
+import static org.healthjournal.pipeline.publisher.Approvals.signedOff;
 
 class ApprovedArticlePublishingIT extends PublisherIntegrationTest {
 
@@ -60,6 +71,28 @@ class ApprovedArticlePublishingIT extends PublisherIntegrationTest {
     }
 
     @Test
+    void pageAndAnnouncementNameEveryReviewerWhoSignedOffWithTheReviewDatesOfTheApproval() {
+        String articleId = newArticleId();
+        Instant nextReviewDue = Instant.parse("2027-05-20T00:00:00Z");
+        List<ReviewerSignOff> signOffs = List.of(
+                new ReviewerSignOff("dr-rivera", "Dr Bob Rivera", "MD, haematologist", Approvals.REVIEWED_AT),
+                new ReviewerSignOff("dr-cho", "Dr Ana Cho", "PharmD", Approvals.REVIEWED_AT));
+        sendReview(signedOff(approved(articleId, 1, "Is elderberry syrup safe for children?"), signOffs,
+                nextReviewDue));
+
+        ArticlePublished published = awaitPublished(articleId, 1);
+
+        assertThat(published.reviewers()).isEqualTo(signOffs);
+        assertThat(published.readTimeMinutes()).isPositive();
+        assertThat(http.getForObject(pathOf(published), String.class))
+                .contains("Medically reviewed by <strong class=\"reviewer\">Dr Bob Rivera, MD, haematologist</strong>"
+                        + " and <strong class=\"reviewer\">Dr Ana Cho, PharmD</strong>")
+                .contains("Next review due by <time datetime=\"2027-05-20\">20 May 2027</time>")
+                .contains("\"lastReviewed\":\"2026-11-20\"")
+                .contains("{\"@type\":\"Person\",\"name\":\"Dr Ana Cho\",\"description\":\"PharmD\"}");
+    }
+
+    @Test
     void redeliveredApprovalPublishesNothingTwice() {
         String articleId = newArticleId();
         ArticleApproved approval = approved(articleId, 1, "Does zinc help with colds?");
@@ -74,20 +107,33 @@ class ApprovedArticlePublishingIT extends PublisherIntegrationTest {
     }
 
     @Test
-    void newVersionReplacesPageUnderSameSlugAndOlderVersionAfterItChangesNothing() {
+    void newVersionReplacesPageUnderSameSlugAnnouncedAsUpdateAndOlderOrSameVersionAfterItChangesNothing() {
         String articleId = newArticleId();
-        sendReview(approved(articleId, 1, "Is echinacea worth trying?"));
+        ArticleApproved firstApproval = approved(articleId, 1, "Is echinacea worth trying?");
+        sendReview(firstApproval);
         ArticlePublished first = awaitPublished(articleId, 1);
-        sendReview(approved(articleId, 2, "What does the evidence say about echinacea?"));
-        ArticlePublished second = awaitPublished(articleId, 2);
+        ArticleApproved update = approved(articleId, 2, revised(firstApproval.content(),
+                "What does the evidence say about echinacea?", "Added the 2026 Cochrane review.", null));
+        sendReview(update);
+        ArticleUpdated second = awaitAnnounced(ArticleUpdated.class, articleId, 2);
         assertThat(second.url()).isEqualTo(first.url());
-        String pageOfVersion2 = http.getForObject(pathOf(second), String.class);
-        assertThat(pageOfVersion2).contains("<h1>What does the evidence say about echinacea?</h1>");
+        assertThat(second.slug()).isEqualTo(first.slug());
+        assertThat(second.changeNote()).isEqualTo("Added the 2026 Cochrane review.");
+        assertThat(second.publishedAt()).isEqualTo(first.publishedAt());
+        assertThat(second.updatedAt()).isAfter(first.publishedAt());
+        String pageOfVersion2 = http.getForObject(pathOf(second.url()), String.class);
+        assertThat(pageOfVersion2).contains("<h1>What does the evidence say about echinacea?</h1>")
+                .contains("Added the 2026 Cochrane review.")
+                .contains("<strong>Updated <time")
+                .contains("\"dateModified\":\"" + second.updatedAt().truncatedTo(ChronoUnit.SECONDS) + "\"");
 
         awaitHandled(sendReview(approved(articleId, 1, "Is echinacea worth trying? (stale)")));
+        awaitHandled(sendReview(approved(articleId, 2, "What does the evidence say? (same version again)")));
+        awaitHandled(sendReview(again(update)));
 
-        assertThat(publishedEventsOf(articleId)).extracting(ArticlePublished::articleVersion).containsExactly(1, 2);
-        assertThat(http.getForObject(pathOf(second), String.class)).isEqualTo(pageOfVersion2);
+        assertThat(announcementsOf(articleId)).extracting(ArticleEvent::eventType, ArticleEvent::articleVersion)
+                .containsExactly(tuple("ArticlePublished", 1), tuple("ArticleUpdated", 2));
+        assertThat(http.getForObject(pathOf(second.url()), String.class)).isEqualTo(pageOfVersion2);
     }
 
     @Test

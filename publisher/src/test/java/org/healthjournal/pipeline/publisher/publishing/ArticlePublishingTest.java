@@ -4,6 +4,10 @@ import org.flywaydb.core.Flyway;
 import org.healthjournal.pipeline.events.ArticleApproved;
 import org.healthjournal.pipeline.events.ArticleEvent;
 import org.healthjournal.pipeline.events.ArticlePublished;
+import org.healthjournal.pipeline.events.ArticleRetracted;
+import org.healthjournal.pipeline.events.ArticleScheduled;
+import org.healthjournal.pipeline.publisher.Approvals;
+import org.healthjournal.pipeline.events.ArticleUpdated;
 import org.healthjournal.pipeline.events.Reference;
 import org.healthjournal.pipeline.publisher.PublisherProperties;
 import org.healthjournal.pipeline.publisher.articles.ArticleStore;
@@ -42,6 +46,7 @@ class ArticlePublishingTest {
     private JdbcClient jdbc;
     private ArticleStore store;
     private ProcessedEvents processedEvents;
+    private TransactionTemplate transactions;
 
     @BeforeEach
     void migrateFreshDatabase() {
@@ -50,7 +55,8 @@ class ArticlePublishingTest {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/outbox").load().migrate();
         jdbc = JdbcClient.create(dataSource);
         store = new ArticleStore(jdbc);
-        processedEvents = new ProcessedEvents(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        processedEvents = new ProcessedEvents(jdbc, transactions);
     }
 
     @Test
@@ -82,9 +88,10 @@ class ArticlePublishingTest {
         assertThat(live.publishedAt()).isEqualTo(MONDAY);
         assertThat(live.updatedAt()).isEqualTo(TUESDAY);
 
-        ArticlePublished second = (ArticlePublished) queuedEvents().get(1);
+        ArticleUpdated second = (ArticleUpdated) queuedEvents().get(1);
         assertThat(second.url()).isEqualTo("https://journal.example/articles/can-honey-soothe-a-cough");
         assertThat(second.publishedAt()).isEqualTo(MONDAY);
+        assertThat(second.updatedAt()).isEqualTo(TUESDAY);
         assertThat(second.occurredAt()).isEqualTo(TUESDAY);
     }
 
@@ -112,6 +119,52 @@ class ArticlePublishingTest {
     }
 
     @Test
+    void scheduleIsKeptInTheDatabaseSoAServiceStartedLaterPublishesItWhenDue() {
+        String articleId = newArticleId();
+        ArticleApproved scheduled = approved(articleId, 1, Approvals.revised(
+                approved(articleId, 1, "Flu shots: when to get one").content(), "Flu shots: when to get one", null,
+                TUESDAY));
+
+        publishingAt(MONDAY).publish(scheduled);
+
+        assertThat(store.findById(articleId)).isEmpty();
+        assertThat(queuedEvents()).singleElement().isInstanceOfSatisfying(ArticleScheduled.class, event -> {
+            assertThat(event.slug()).isEqualTo("flu-shots-when-to-get-one");
+            assertThat(event.url()).isEqualTo("https://journal.example/articles/flu-shots-when-to-get-one");
+            assertThat(event.publishAt()).isEqualTo(TUESDAY);
+        });
+        // a fresh instance over the same database: the service after a restart
+        assertThat(publishingAt(TUESDAY.minusSeconds(1)).publishDue()).isZero();
+        assertThat(publishingAt(TUESDAY).publishDue()).isEqualTo(1);
+        assertThat(publishingAt(TUESDAY).publishDue()).isZero();
+
+        assertThat(store.findById(articleId).orElseThrow().publishedAt()).isEqualTo(TUESDAY);
+        assertThat(queuedEvents()).hasSize(2).last().isInstanceOf(ArticlePublished.class);
+    }
+
+    @Test
+    void retractionStandsAgainstLaterApprovalsAndCancelsAVersionStillScheduled() {
+        String articleId = newArticleId();
+        publishingAt(MONDAY).publish(approved(articleId, 1, "Does garlic cure the flu?"));
+        publishingAt(MONDAY).publish(approved(articleId, 2, Approvals.revised(
+                approved(articleId, 1, "x").content(), "Garlic and the flu", "Rewritten.", TUESDAY)));
+        PageReviews reviews = new PageReviews(processedEvents, store, new ScheduledPublications(jdbc), event -> { });
+
+        reviews.retracted(new ArticleRetracted(UUID.randomUUID(), null, 0, articleId, 1, MONDAY, "corr", "wanda",
+                "dr-rivera", "Its main source was withdrawn.", MONDAY));
+        publishingAt(TUESDAY).publish(approved(articleId, 3, "Garlic and the flu, corrected"));
+
+        assertThat(publishingAt(TUESDAY).publishDue()).isZero();
+        PublishedArticle page = store.findById(articleId).orElseThrow();
+        assertThat(page.isRetracted()).isTrue();
+        assertThat(page.version()).isEqualTo(1);
+        assertThat(page.retractionReason()).isEqualTo("Its main source was withdrawn.");
+        assertThat(store.listed()).extracting(PublishedArticle::articleId).doesNotContain(articleId);
+        assertThat(queuedEvents()).extracting(ArticleEvent::eventType)
+                .containsExactly("ArticlePublished", "ArticleScheduled");
+    }
+
+    @Test
     void sourcesKeepOnlyWebLinks() {
         assertThat(SourceLinks.webLinksOnly(List.of(
                 new Reference("a", "javascript:alert(1)", 2020, "x"),
@@ -125,7 +178,8 @@ class ArticlePublishingTest {
     }
 
     private ArticlePublishing publishingAt(Instant now) {
-        return new ArticlePublishing(processedEvents, store, new Outbox(jdbc, Clock.fixed(now, ZoneOffset.UTC)),
+        return new ArticlePublishing(processedEvents, store, new ScheduledPublications(jdbc), transactions,
+                new Outbox(jdbc, Clock.fixed(now, ZoneOffset.UTC)),
                 new PipelineProperties(), new PublisherProperties("https://journal.example", Period.ofYears(1), "Health Journal", 20),
                 Clock.fixed(now, ZoneOffset.UTC), event -> { });
     }

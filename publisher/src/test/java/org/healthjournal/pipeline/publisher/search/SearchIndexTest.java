@@ -106,7 +106,7 @@ class SearchIndexTest {
     }
 
     private SearchIndex newIndex() {
-        when(store.all()).thenReturn(stored);
+        when(store.listed()).thenReturn(stored);
         try {
             return new SearchIndex(store);
         } catch (Exception e) {

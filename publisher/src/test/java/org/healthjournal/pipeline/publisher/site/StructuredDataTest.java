@@ -41,6 +41,18 @@ class StructuredDataTest {
     }
 
     @Test
+    void everyReviewerWhoSignedOffIsListedInReviewedBy() throws Exception {
+        Byline second = new Byline("drcho", "Dr Ana Cho", "PharmD");
+
+        JsonNode json = new ObjectMapper().readTree(StructuredData.medicalWebPage(article("Could vitamin D help?"),
+                WRITER, List.of(REVIEWER, second), "https://journal.example/articles/could-vitamin-d-help", SITE));
+
+        assertThat(json.at("/reviewedBy/0/name").asText()).isEqualTo("Dr Bob Rivera");
+        assertThat(json.at("/reviewedBy/1/name").asText()).isEqualTo("Dr Ana Cho");
+        assertThat(json.at("/reviewedBy/1/description").asText()).isEqualTo("PharmD");
+    }
+
+    @Test
     void writersTextCannotCloseTheScriptElement() throws Exception {
         String title = "</script><script>alert(1)</script> & <!-- \u2028";
 
