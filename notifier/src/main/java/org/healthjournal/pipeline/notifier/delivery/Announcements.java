@@ -36,10 +36,10 @@ public class Announcements {
         }
         AnnouncedArticle announced = AnnouncedArticle.of(article);
         jdbc.sql("insert into announcement (article_id, event_id, article_version, started_at, title, dek, url,"
-                        + " category, reviewer, category_slug) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " category, reviewer, category_slug, read_time_minutes) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(article.articleId(), article.eventId().toString(), article.articleVersion(), DbTime.of(now),
                         announced.title(), announced.dek(), announced.url(), announced.category(), announced.reviewer(),
-                        Categories.slug(announced.category()))
+                        Categories.slug(announced.category()), announced.readTimeMinutes())
                 .update();
         return true;
     }

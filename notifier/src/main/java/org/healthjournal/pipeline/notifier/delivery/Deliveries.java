@@ -88,7 +88,7 @@ public class Deliveries {
                 + " and lease_owner is null and (lease_until is null or lease_until < ?)", updates);
         List<PendingMail> mails = jdbc.sql("select d.article_id, d.subscriber_id, d.attempts, d.uncertain,"
                         + " s.email, s.status as subscriber_status,"
-                        + " a.title, a.dek, a.url, a.category, a.reviewer"
+                        + " a.title, a.dek, a.url, a.category, a.reviewer, a.read_time_minutes"
                         + " from delivery d join subscriber s on s.id = d.subscriber_id"
                         + " join announcement a on a.article_id = d.article_id"
                         + " where d.lease_owner = ? and d.status = ? order by d.article_id, d.subscriber_id")
@@ -96,7 +96,7 @@ public class Deliveries {
                 .query((row, n) -> new PendingMail(
                         new AnnouncedArticle(row.getString("article_id"), row.getString("title"),
                                 row.getString("dek"), row.getString("url"), row.getString("category"),
-                                row.getString("reviewer")),
+                                row.getString("reviewer"), (Integer) row.getObject("read_time_minutes", Integer.class)),
                         new Recipient(row.getString("subscriber_id"), row.getString("email")),
                         SubscriberStatus.CONFIRMED.name().equals(row.getString("subscriber_status")),
                         row.getInt("attempts"),
