@@ -66,8 +66,16 @@ import static org.awaitility.Awaitility.await;
         "pipeline.security.users[2].password={noop}quentin-pw",
         "pipeline.security.users[2].email=quentin@staff.example.org",
         "pipeline.security.users[2].roles=WRITER",
+        "pipeline.security.users[3].name=" + AbstractNotifierIT.REVIEWER,
+        "pipeline.security.users[3].password={noop}rita-pw",
+        "pipeline.security.users[3].email=rita@staff.example.org",
+        "pipeline.security.users[3].roles=REVIEWER",
+        "pipeline.security.users[4].name=" + AbstractNotifierIT.QUIET_REVIEWER,
+        "pipeline.security.users[4].password={noop}ross-pw",
+        "pipeline.security.users[4].email=ross@staff.example.org",
+        "pipeline.security.users[4].roles=REVIEWER,EDITOR",
         "pipeline.notifier.staff.off." + AbstractNotifierIT.QUIET_WRITER + "=ARTICLE_APPROVED",
-        "pipeline.notifier.staff.review-events=true"
+        "pipeline.notifier.staff.off." + AbstractNotifierIT.QUIET_REVIEWER + "=REVIEW_OVERDUE"
 })
 public abstract class AbstractNotifierIT {
 
@@ -80,6 +88,9 @@ public abstract class AbstractNotifierIT {
     protected static final String WRITER = "wanda";
     /** A writer who turned the approval mails off. */
     protected static final String QUIET_WRITER = "quentin";
+    /** Medical reviewers (the reviewers' group); the quiet one turned the overdue mails off. */
+    protected static final String REVIEWER = "rita";
+    protected static final String QUIET_REVIEWER = "ross";
 
     protected static final GreenMail MAIL = NotifierTestMail.start();
     private static final Pattern CONFIRM_LINK = Pattern.compile(

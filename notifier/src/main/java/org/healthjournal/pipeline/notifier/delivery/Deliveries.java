@@ -63,6 +63,24 @@ public class Deliveries {
     }
 
     /**
+     * Stops the article's mails still waiting for a sender (also those of its update announcements,
+     * {@code {articleId}@v{n}}): they are recorded SKIPPED. Rows a sender holds right now are
+     * left to it. Runs in the caller's transaction.
+     *
+     * @return how many mails were stopped
+     */
+    public int stopPending(String articleId, String reason) {
+        return jdbc.sql("update delivery set status = :skipped, failure = :why where status = :pending"
+                        + " and lease_owner is null and (article_id = :article or article_id like :updates escape '!')")
+                .param("skipped", DeliveryStatus.SKIPPED.name())
+                .param("why", truncate(reason))
+                .param("pending", PENDING)
+                .param("article", articleId)
+                .param("updates", articleId.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "@v%")
+                .update();
+    }
+
+    /**
      * Leases up to {@code limit} due rows nobody holds to {@code owner} until {@code leaseUntil}.
      * Another sender may lease some of the same candidates at the same moment: each row goes to
      * whoever's conditional update comes first, the other's finds the lease taken and skips it.
