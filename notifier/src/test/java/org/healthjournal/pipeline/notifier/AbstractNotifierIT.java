@@ -1,5 +1,6 @@
 package org.healthjournal.pipeline.notifier;
 
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -93,6 +94,9 @@ public abstract class AbstractNotifierIT {
     protected static final String QUIET_REVIEWER = "ross";
 
     protected static final GreenMail MAIL = NotifierTestMail.start();
+    /** The bounce mailbox the notifier reads over IMAP. */
+    protected static final String BOUNCE_MAILBOX = "bounces@journal.example.test";
+    protected static final GreenMailUser BOUNCES = MAIL.setUser(BOUNCE_MAILBOX, "bounces", "bounces-pw");
     private static final Pattern CONFIRM_LINK = Pattern.compile(
             Pattern.quote(BASE_URL + "/subscriptions/confirm?token=") + "[A-Za-z0-9_-]+");
     private static final Pattern UNSUBSCRIBE_LINK = Pattern.compile(
@@ -113,6 +117,9 @@ public abstract class AbstractNotifierIT {
         PipelineTestProperties.database(registry, "notifier");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        registry.add("pipeline.notifier.bounces.uri", () -> "imap://127.0.0.1:" + MAIL.getImap().getPort()
+                + "?username=bounces&password=bounces-pw");
+        registry.add("pipeline.notifier.bounces.poll-interval", () -> "300");
     }
 
     protected static String uniqueAddress(String who) {
