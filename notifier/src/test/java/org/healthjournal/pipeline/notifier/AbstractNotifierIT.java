@@ -1,5 +1,6 @@
 package org.healthjournal.pipeline.notifier;
 
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -66,8 +67,16 @@ import static org.awaitility.Awaitility.await;
         "pipeline.security.users[2].password={noop}quentin-pw",
         "pipeline.security.users[2].email=quentin@staff.example.org",
         "pipeline.security.users[2].roles=WRITER",
+        "pipeline.security.users[3].name=" + AbstractNotifierIT.REVIEWER,
+        "pipeline.security.users[3].password={noop}rita-pw",
+        "pipeline.security.users[3].email=rita@staff.example.org",
+        "pipeline.security.users[3].roles=REVIEWER",
+        "pipeline.security.users[4].name=" + AbstractNotifierIT.QUIET_REVIEWER,
+        "pipeline.security.users[4].password={noop}ross-pw",
+        "pipeline.security.users[4].email=ross@staff.example.org",
+        "pipeline.security.users[4].roles=REVIEWER,EDITOR",
         "pipeline.notifier.staff.off." + AbstractNotifierIT.QUIET_WRITER + "=ARTICLE_APPROVED",
-        "pipeline.notifier.staff.review-events=true"
+        "pipeline.notifier.staff.off." + AbstractNotifierIT.QUIET_REVIEWER + "=REVIEW_OVERDUE"
 })
 public abstract class AbstractNotifierIT {
 
@@ -80,8 +89,14 @@ public abstract class AbstractNotifierIT {
     protected static final String WRITER = "wanda";
     /** A writer who turned the approval mails off. */
     protected static final String QUIET_WRITER = "quentin";
+    /** Medical reviewers (the reviewers' group); the quiet one turned the overdue mails off. */
+    protected static final String REVIEWER = "rita";
+    protected static final String QUIET_REVIEWER = "ross";
 
     protected static final GreenMail MAIL = NotifierTestMail.start();
+    /** The bounce mailbox the notifier reads over IMAP. */
+    protected static final String BOUNCE_MAILBOX = "bounces@journal.example.test";
+    protected static final GreenMailUser BOUNCES = MAIL.setUser(BOUNCE_MAILBOX, "bounces", "bounces-pw");
     private static final Pattern CONFIRM_LINK = Pattern.compile(
             Pattern.quote(BASE_URL + "/subscriptions/confirm?token=") + "[A-Za-z0-9_-]+");
     private static final Pattern UNSUBSCRIBE_LINK = Pattern.compile(
@@ -102,6 +117,9 @@ public abstract class AbstractNotifierIT {
         PipelineTestProperties.database(registry, "notifier");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        registry.add("pipeline.notifier.bounces.uri", () -> "imap://127.0.0.1:" + MAIL.getImap().getPort()
+                + "?username=bounces&password=bounces-pw");
+        registry.add("pipeline.notifier.bounces.poll-interval", () -> "300");
     }
 
     protected static String uniqueAddress(String who) {

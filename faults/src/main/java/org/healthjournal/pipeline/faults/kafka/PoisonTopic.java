@@ -8,7 +8,7 @@ import java.util.List;
  */
 public enum PoisonTopic {
     DRAFTS("editorial.drafts", "DraftSubmitted", List.of("review-workflow")),
-    REVIEWS("editorial.reviews", "ArticleApproved", List.of("publisher", "ingest-status")),
+    REVIEWS("editorial.reviews", "ArticleApproved", List.of("publisher", "ingest-status", "notifier-reviews")),
     PUBLISHED("editorial.published", "ArticlePublished", List.of("notifier", "ingest-status"));
 
     private final String topic;

@@ -99,8 +99,8 @@ public final class PoisonScenario implements Scenario {
                         .findFirst().orElse("(none)"), (first, second) -> first));
         reasons.forEach((kind, reason) -> notes.add(kind + " -> " + abbreviate(reason)));
         notes.add(injected.size() + " poison records on 3 topics; expected dead letters = 1 per record on "
-                + "editorial.drafts (review-workflow) + 2 per record on editorial.reviews (publisher, ingest-status) "
-                + "and editorial.published (notifier, ingest-status) = " + expected);
+                + "editorial.drafts (review-workflow) + 3 per record on editorial.reviews (publisher, ingest-status, "
+                + "notifier-reviews) + 2 per record on editorial.published (notifier, ingest-status) = " + expected);
 
         PipelineFigures measured = new PipelineFigures(context);
         List<Figure> figures = new ArrayList<>();

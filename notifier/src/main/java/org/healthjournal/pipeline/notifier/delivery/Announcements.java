@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,10 +37,10 @@ public class Announcements {
         }
         AnnouncedArticle announced = AnnouncedArticle.of(article);
         jdbc.sql("insert into announcement (article_id, event_id, article_version, started_at, title, dek, url,"
-                        + " category, reviewer, category_slug) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " category, reviewer, category_slug, read_time_minutes) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(article.articleId(), article.eventId().toString(), article.articleVersion(), DbTime.of(now),
                         announced.title(), announced.dek(), announced.url(), announced.category(), announced.reviewer(),
-                        Categories.slug(announced.category()))
+                        Categories.slug(announced.category()), announced.readTimeMinutes())
                 .update();
         return true;
     }
@@ -55,6 +56,27 @@ public class Announcements {
                         DbTime.read(row, "started_at"),
                         DbTime.read(row, "completed_at")))
                 .optional();
+    }
+
+    /** The newest announcements, newest first, each with its delivery statistics. */
+    public List<AnnouncementSummary> newest(int limit) {
+        return jdbc.sql("select a.article_id, a.title, a.started_at, a.completed_at,"
+                        + " coalesce(sum(case when d.status = 'PENDING' then 1 else 0 end), 0) as pending,"
+                        + " coalesce(sum(case when d.status = 'SENT' then 1 else 0 end), 0) as sent,"
+                        + " coalesce(sum(case when d.status = 'FAILED' then 1 else 0 end), 0) as failed,"
+                        + " coalesce(sum(case when d.status = 'SKIPPED' then 1 else 0 end), 0) as skipped,"
+                        + " coalesce(sum(case when d.status = 'SUPPRESSED' then 1 else 0 end), 0) as suppressed,"
+                        + " coalesce(sum(case when d.uncertain then 1 else 0 end), 0) as uncertain"
+                        + " from announcement a left join delivery d on d.article_id = a.article_id"
+                        + " group by a.article_id, a.title, a.started_at, a.completed_at"
+                        + " order by a.started_at desc, a.article_id limit ?")
+                .param(limit)
+                .query((row, n) -> new AnnouncementSummary(row.getString("article_id"), row.getString("title"),
+                        DbTime.read(row, "started_at"), DbTime.read(row, "completed_at"),
+                        DeliveryStatistics.of(row.getString("article_id"), new DeliveryCounts(row.getLong("pending"),
+                                row.getLong("sent"), row.getLong("failed"), row.getLong("skipped"),
+                                row.getLong("uncertain"), row.getLong("suppressed")))))
+                .list();
     }
 
     /**

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * The mail announcing a new article to one subscriber (templates {@code mail/article.txt} and
- * {@code .html}), with RFC 8058 one-click unsubscribe. The article has no read time here: the
- * {@code ArticlePublished} event does not carry one.
+ * {@code .html}), with RFC 8058 one-click unsubscribe, the read time and the reviewer line when
+ * the {@code ArticlePublished} event carried them.
  */
 @Component
 public class ArticleMail {

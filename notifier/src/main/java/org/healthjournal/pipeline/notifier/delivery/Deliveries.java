@@ -63,6 +63,24 @@ public class Deliveries {
     }
 
     /**
+     * Stops the article's mails still waiting for a sender (also those of its update announcements,
+     * {@code {articleId}@v{n}}): they are recorded SKIPPED. Rows a sender holds right now are
+     * left to it. Runs in the caller's transaction.
+     *
+     * @return how many mails were stopped
+     */
+    public int stopPending(String articleId, String reason) {
+        return jdbc.sql("update delivery set status = :skipped, failure = :why where status = :pending"
+                        + " and lease_owner is null and (article_id = :article or article_id like :updates escape '!')")
+                .param("skipped", DeliveryStatus.SKIPPED.name())
+                .param("why", truncate(reason))
+                .param("pending", PENDING)
+                .param("article", articleId)
+                .param("updates", articleId.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "@v%")
+                .update();
+    }
+
+    /**
      * Leases up to {@code limit} due rows nobody holds to {@code owner} until {@code leaseUntil}.
      * Another sender may lease some of the same candidates at the same moment: each row goes to
      * whoever's conditional update comes first, the other's finds the lease taken and skips it.
@@ -88,7 +106,7 @@ public class Deliveries {
                 + " and lease_owner is null and (lease_until is null or lease_until < ?)", updates);
         List<PendingMail> mails = jdbc.sql("select d.article_id, d.subscriber_id, d.attempts, d.uncertain,"
                         + " s.email, s.status as subscriber_status,"
-                        + " a.title, a.dek, a.url, a.category, a.reviewer"
+                        + " a.title, a.dek, a.url, a.category, a.reviewer, a.read_time_minutes"
                         + " from delivery d join subscriber s on s.id = d.subscriber_id"
                         + " join announcement a on a.article_id = d.article_id"
                         + " where d.lease_owner = ? and d.status = ? order by d.article_id, d.subscriber_id")
@@ -96,7 +114,7 @@ public class Deliveries {
                 .query((row, n) -> new PendingMail(
                         new AnnouncedArticle(row.getString("article_id"), row.getString("title"),
                                 row.getString("dek"), row.getString("url"), row.getString("category"),
-                                row.getString("reviewer")),
+                                row.getString("reviewer"), (Integer) row.getObject("read_time_minutes", Integer.class)),
                         new Recipient(row.getString("subscriber_id"), row.getString("email")),
                         SubscriberStatus.CONFIRMED.name().equals(row.getString("subscriber_status")),
                         row.getInt("attempts"),

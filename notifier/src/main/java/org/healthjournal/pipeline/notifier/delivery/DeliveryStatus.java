@@ -8,7 +8,7 @@ public enum DeliveryStatus {
     SENT,
     /** Given up for good: the server refused the address or the mail permanently, or it could not be built. */
     FAILED,
-    /** Not sent because the subscriber unsubscribed before its turn came. */
+    /** Not sent because the subscriber unsubscribed, or the article was retracted, before its turn came. */
     SKIPPED,
     /** Not sent because the address was suppressed after repeated permanent refusals. */
     SUPPRESSED

@@ -1,6 +1,7 @@
 package org.healthjournal.pipeline.notifier.delivery;
 
 import org.healthjournal.pipeline.events.ArticlePublished;
+import org.healthjournal.pipeline.events.ReviewerSignOff;
 import org.healthjournal.pipeline.notifier.XmlCharacters;
 import org.healthjournal.pipeline.notifier.subscriptions.Categories;
 import org.healthjournal.pipeline.notifier.feeds.FeedEntries;
@@ -70,7 +71,8 @@ public class PublishedArticleHandler {
         return new ArticlePublished(a.eventId(), a.eventType(), a.schemaVersion(), a.articleId(), a.articleVersion(),
                 a.occurredAt(), a.correlationId(), clean(a.author()), clean(a.reviewer()), a.slug(), clean(a.url()),
                 clean(a.title()), clean(a.dek()), clean(a.category()), a.tags().stream().map(XmlCharacters::clean)
-                .toList(), a.publishedAt());
+                .toList(), a.publishedAt(), a.readTimeMinutes(), a.reviewers().stream().map(r -> new ReviewerSignOff(
+                clean(r.username()), clean(r.displayName()), clean(r.credentials()), r.reviewedAt())).toList());
     }
 
     private static String clean(String text) {

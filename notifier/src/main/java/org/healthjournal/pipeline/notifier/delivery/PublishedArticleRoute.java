@@ -1,19 +1,27 @@
 package org.healthjournal.pipeline.notifier.delivery;
 
 import org.healthjournal.pipeline.events.ArticlePublished;
+import org.healthjournal.pipeline.events.ArticleScheduled;
+import org.healthjournal.pipeline.events.ArticleUpdated;
 import org.healthjournal.pipeline.notifier.staff.StaffNotifier;
 import org.healthjournal.pipeline.support.kafka.EventConsumerRouteBuilder;
 import org.springframework.stereotype.Component;
 
-/** Consumes {@code pipeline.topics.published}; other event types on it are ignored. */
+/**
+ * Consumes {@code pipeline.topics.published} (consumer group {@code notifier}): publications,
+ * updates and schedules; other event types on it are ignored.
+ */
 @Component
 class PublishedArticleRoute extends EventConsumerRouteBuilder {
 
-    private final PublishedArticleHandler handler;
+    private final PublishedArticleHandler published;
+    private final UpdatedArticleHandler updated;
     private final StaffNotifier staffNotifier;
 
-    PublishedArticleRoute(PublishedArticleHandler handler, StaffNotifier staffNotifier) {
-        this.handler = handler;
+    PublishedArticleRoute(PublishedArticleHandler published, UpdatedArticleHandler updated,
+            StaffNotifier staffNotifier) {
+        this.published = published;
+        this.updated = updated;
         this.staffNotifier = staffNotifier;
     }
 
@@ -23,11 +31,15 @@ class PublishedArticleRoute extends EventConsumerRouteBuilder {
         fromEvents("pipeline.topics.published", PublishedArticleHandler.CONSUMER, "notifier-published-articles",
                 event -> {
                     if (event instanceof ArticlePublished article) {
-                        handler.handle(article);
-                        // the writer's "published" mail, idempotent on its own (consumer notifier-staff):
-                        // a redelivery after a failure here does not announce the article twice
-                        staffNotifier.handle(article);
+                        published.handle(article);
+                    } else if (event instanceof ArticleUpdated article) {
+                        updated.handle(article);
+                    } else if (!(event instanceof ArticleScheduled)) {
+                        return;
                     }
+                    // the writer's mail, idempotent on its own (processed as notifier-staff): a
+                    // redelivery after a failure here does not announce the article twice
+                    staffNotifier.handle(event);
                 });
     }
 }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -41,12 +42,12 @@ class FeedController {
 
     @GetMapping("/feed.xml")
     ResponseEntity<String> rss() {
-        return feed(RSS, FeedWriter.RSS, "/feed.xml", null, entries.newest(MAX_ENTRIES));
+        return feed(RSS, FeedWriter.RSS, "/feed.xml", null, entries.newest(MAX_ENTRIES), entries.lastChange(null));
     }
 
     @GetMapping("/feed.atom")
     ResponseEntity<String> atom() {
-        return feed(ATOM, FeedWriter.ATOM, "/feed.atom", null, entries.newest(MAX_ENTRIES));
+        return feed(ATOM, FeedWriter.ATOM, "/feed.atom", null, entries.newest(MAX_ENTRIES), entries.lastChange(null));
     }
 
     @GetMapping("/categories/{slug}/feed.xml")
@@ -59,35 +60,42 @@ class FeedController {
         return categoryFeed(ATOM, FeedWriter.ATOM, slug, "/categories/" + slug + "/feed.atom");
     }
 
-    /** A category nothing was published in yet is unknown: {@code 404}, not an empty feed to poll for ever. */
+    /**
+     * A category nothing was published in yet is unknown: {@code 404}, not an empty feed to poll for
+     * ever. One whose articles were all retracted is an empty feed.
+     */
     private ResponseEntity<String> categoryFeed(MediaType type, String feedType, String slug, String selfPath) {
         if (slug.length() > 200 || !SLUG.matcher(slug).matches()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
-        List<FeedEntry> inCategory = entries.newestInCategory(slug, MAX_ENTRIES);
-        if (inCategory.isEmpty()) {
+        Optional<String> category = entries.categoryName(slug);
+        if (category.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
-        return feed(type, feedType, selfPath, inCategory.get(0).category(), inCategory);
+        List<FeedEntry> inCategory = entries.newestInCategory(slug, MAX_ENTRIES);
+        return feed(type, feedType, selfPath, inCategory.isEmpty() ? category.get() : inCategory.get(0).category(),
+                inCategory, entries.lastChange(slug));
     }
 
     private ResponseEntity<String> feed(MediaType type, String feedType, String selfPath, String category,
-            List<FeedEntry> list) {
-        Instant lastModified = list.stream().map(FeedEntry::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
+            List<FeedEntry> list, Instant lastChange) {
+        // an update or a retraction moves Last-Modified (and the ETag) on
+        Instant lastModified = list.stream().map(FeedEntry::updatedAt).max(Instant::compareTo)
+                .filter(listed -> listed.isAfter(lastChange)).orElse(lastChange);
         // feed readers poll; a few minutes of caching spares the database without delaying news much
         return ResponseEntity.ok()
                 .contentType(type)
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
-                .eTag(etag(feedType, selfPath, list))
+                .eTag(etag(feedType, selfPath, list, lastModified))
                 .lastModified(lastModified)
                 .body(writer.write(feedType, selfPath, category, list));
     }
 
-    /** Changes whenever an entry is added, updated (a new version) or leaves the list. */
-    private static String etag(String feedType, String selfPath, List<FeedEntry> list) {
+    /** Changes whenever an entry is added, updated (a new version), retracted or leaves the list. */
+    private static String etag(String feedType, String selfPath, List<FeedEntry> list, Instant lastModified) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((feedType + "|" + selfPath).getBytes(StandardCharsets.UTF_8));
+            digest.update((feedType + "|" + selfPath + "|" + lastModified).getBytes(StandardCharsets.UTF_8));
             for (FeedEntry entry : list) {
                 digest.update(("|" + entry.articleId() + "@" + entry.articleVersion() + "@" + entry.updatedAt())
                         .getBytes(StandardCharsets.UTF_8));

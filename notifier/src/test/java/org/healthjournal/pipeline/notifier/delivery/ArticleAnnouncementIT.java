@@ -2,6 +2,7 @@ package org.healthjournal.pipeline.notifier.delivery;
 
 import jakarta.mail.internet.MimeMessage;
 import org.healthjournal.pipeline.events.ArticlePublished;
+import org.healthjournal.pipeline.events.ReviewerSignOff;
 import org.healthjournal.pipeline.notifier.AbstractNotifierIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +59,27 @@ class ArticleAnnouncementIT extends AbstractNotifierIT {
 
         assertThat(mailsTo(email, title)).as("no mail for a redelivery or a later version").hasSize(1);
         assertThat(mailsTo(email)).hasSize(2);
+    }
+
+    @Test
+    void theMailShowsTheReadTimeAndTheReviewersSignOffLinesOfThePublication() throws Exception {
+        String email = uniqueAddress("readtime");
+        confirmedSubscriber(email);
+        String articleId = "readtime-" + email.hashCode();
+        String title = "Sleep and memory " + articleId;
+        ArticlePublished plain = published(articleId, 1, title, Instant.now());
+        publish(new ArticlePublished(plain.eventId(), null, 0, articleId, 1, plain.occurredAt(), "c", plain.author(),
+                "drbob", plain.slug(), plain.url(), title, plain.dek(), plain.category(), List.of(),
+                plain.publishedAt(), 6, List.of(
+                        new ReviewerSignOff("drbob", "Dr Bob Rivera", "MD, haematologist", Instant.now()),
+                        new ReviewerSignOff("drcho", "Dr Mei Cho", null, Instant.now()))));
+
+        await().atMost(TIMEOUT).until(() -> mailsTo(email, title).size() == 1);
+        MimeMessage mail = mailsTo(email, title).get(0);
+        assertThat(textOf(mail)).contains("6 min read",
+                "Medically reviewed by Dr Bob Rivera, MD, haematologist and Dr Mei Cho");
+        String html = (String) ((jakarta.mail.internet.MimeMultipart) mail.getContent()).getBodyPart(1).getContent();
+        assertThat(html).contains("6 min read", "Dr Bob Rivera, MD, haematologist and Dr Mei Cho");
     }
 
     @Test

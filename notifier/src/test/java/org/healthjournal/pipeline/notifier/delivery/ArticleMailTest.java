@@ -4,6 +4,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.healthjournal.pipeline.events.ArticlePublished;
+import org.healthjournal.pipeline.events.ReviewerSignOff;
 import org.healthjournal.pipeline.notifier.NotifierProperties;
 import org.healthjournal.pipeline.notifier.mail.IdentifiedMimeMessage;
 import org.healthjournal.pipeline.notifier.mail.MailTemplates;
@@ -55,6 +56,28 @@ class ArticleMailTest {
 
         assertThat(part(mail, 0)).contains("Medically reviewed by Reviewer", "A short dek.", ArticleMail.DISCLAIMER);
         assertThat(part(mail, 1)).contains("Medically reviewed by <span>Reviewer</span>");
+    }
+
+    @Test
+    void showsTheReadTimeAndEveryReviewersSignOffLineWhenTheEventCarriesThem() throws Exception {
+        ArticlePublished a = article("T");
+        MimeMessage mail = write(new ArticlePublished(a.eventId(), null, 0, a.articleId(), 1, a.occurredAt(), "c",
+                "Writer", "drbob", "x", a.url(), "T", "Dek", "Cat", List.of(), a.publishedAt(), 4, List.of(
+                        new ReviewerSignOff("drbob", "Dr Bob Rivera", "MD, haematologist", Instant.now()),
+                        new ReviewerSignOff("drcho", null, null, Instant.now()))));
+
+        assertThat(part(mail, 0)).contains("4 min read",
+                "Medically reviewed by Dr Bob Rivera, MD, haematologist and drcho");
+        assertThat(part(mail, 1)).contains("<p>4 min read</p>",
+                "Medically reviewed by <span>Dr Bob Rivera, MD, haematologist and drcho</span>");
+    }
+
+    @Test
+    void anOlderEventWithoutReadTimeOrSignOffsStillMailsWithTheReviewersName() throws Exception {
+        MimeMessage mail = write(article("T"));
+
+        assertThat(part(mail, 0)).doesNotContain("min read", "null").contains("Medically reviewed by Reviewer");
+        assertThat(part(mail, 1)).doesNotContain("min read");
     }
 
     @Test

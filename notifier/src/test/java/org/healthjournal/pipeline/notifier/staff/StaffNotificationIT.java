@@ -5,6 +5,12 @@ import org.healthjournal.pipeline.events.ArticleApproved;
 import org.healthjournal.pipeline.events.ArticleContent;
 import org.healthjournal.pipeline.events.ArticlePublished;
 import org.healthjournal.pipeline.events.ArticleRejected;
+import org.healthjournal.pipeline.events.ArticleRetracted;
+import org.healthjournal.pipeline.events.ArticleScheduled;
+import org.healthjournal.pipeline.events.ArticleUpdated;
+import org.healthjournal.pipeline.events.PeriodicReviewOpened;
+import org.healthjournal.pipeline.events.ReviewOverdue;
+import org.healthjournal.pipeline.events.ReviewerSignOff;
 import org.healthjournal.pipeline.events.ChangesRequested;
 import org.healthjournal.pipeline.events.Topics;
 import org.healthjournal.pipeline.notifier.AbstractNotifierIT;
@@ -23,6 +29,8 @@ class StaffNotificationIT extends AbstractNotifierIT {
 
     private static final String WANDA = "wanda@staff.example.org";
     private static final String QUENTIN = "quentin@staff.example.org";
+    private static final String RITA = "rita@staff.example.org";
+    private static final String ROSS = "ross@staff.example.org";
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -66,6 +74,79 @@ class StaffNotificationIT extends AbstractNotifierIT {
 
         awaitOne(QUENTIN, "Rejected: quiet-rejected-" + run);
         assertThat(mailsTo(QUENTIN, "Approved: " + title)).isEmpty();
+    }
+
+    @Test
+    void theWriterIsToldOfTheScheduleTheUpdateAndTheRetractionWithTheReason() {
+        String articleId = "lifecycle-" + run;
+        Instant publishAt = Instant.parse("2030-03-04T05:06:00Z");
+        TestTopics.send(Topics.PUBLISHED, new ArticleScheduled(UUID.randomUUID(), null, 0, articleId, 1,
+                Instant.now(), "c", WRITER, articleId, "https://journal.example.test/articles/" + articleId,
+                "Later " + run, publishAt));
+        TestTopics.send(Topics.PUBLISHED, new ArticleUpdated(UUID.randomUUID(), null, 0, articleId, 2, Instant.now(),
+                "c", WRITER, "drbob", articleId, "https://journal.example.test/articles/" + articleId,
+                "Later " + run, "Dek", "Sleep", List.of(), Instant.now(), Instant.now(), "Added the 2024 trial.",
+                4, List.of()));
+        // an article the notifier never listed: the mail names it by its id
+        String retracted = "retracted-" + run;
+        TestTopics.send(Topics.REVIEWS, new ArticleRetracted(UUID.randomUUID(), null, 0, retracted, 2, Instant.now(),
+                "c", WRITER, "drbob", "The cited trial was withdrawn.", Instant.now()));
+
+        assertThat(textOf(awaitOne(WANDA, "Scheduled: Later " + run))).contains("4 Mar 2030, 05:06 UTC",
+                "Will be at: https://journal.example.test/articles/" + articleId);
+        assertThat(textOf(awaitOne(WANDA, "Updated: Later " + run))).contains("is live",
+                "https://journal.example.test/articles/" + articleId, "What changed:", "Added the 2024 trial.");
+        assertThat(textOf(awaitOne(WANDA, "Retracted: " + retracted))).contains("drbob retracted your article",
+                "Reason:", "The cited trial was withdrawn.");
+    }
+
+    @Test
+    void approvalNamesEveryReviewerAndAnAutomatedChangeRequestCarriesTheFindings() {
+        String title = "Signed " + run;
+        ArticleApproved plain = approved("signed-" + run, WRITER, title);
+        TestTopics.send(Topics.REVIEWS, new ArticleApproved(plain.eventId(), null, 0, plain.articleId(), 1,
+                Instant.now(), "c", WRITER, "drcho", Instant.now(), null, plain.content(), List.of(
+                        new ReviewerSignOff("drbob", "Dr Bob Rivera", "MD, haematologist", Instant.now()),
+                        new ReviewerSignOff("drcho", "Dr Mei Cho", "PharmD", Instant.now())),
+                Instant.parse("2027-06-01T00:00:00Z")));
+        TestTopics.send(Topics.REVIEWS, new ChangesRequested(UUID.randomUUID(), null, 0, "blocked-" + run, 1,
+                Instant.now(), "c", WRITER, "automated checks",
+                "BLOCKER advice.stop-medication: \"stop taking your medication\" (section Treatment)"));
+
+        assertThat(textOf(awaitOne(WANDA, "Approved: " + title))).contains(
+                "Medically reviewed by Dr Bob Rivera, MD, haematologist",
+                "Medically reviewed by Dr Mei Cho, PharmD", "Next review due: 1 Jun 2027");
+        assertThat(textOf(awaitOne(WANDA, "Changes requested: blocked-" + run))).contains(
+                "The automated checks found problems", "Findings:", "advice.stop-medication");
+    }
+
+    @Test
+    void everyReviewerWhoWantsItIsToldOfAnOverdueReviewAndOfAPeriodicReReview() {
+        String articleId = "overdue-" + run;
+        TestTopics.send(Topics.REVIEWS, new ReviewOverdue(UUID.randomUUID(), null, 0, articleId, 1, Instant.now(),
+                "c", WRITER, "task-" + run, "Medical review", "Slow " + run, Instant.parse("2026-01-02T03:04:00Z")));
+        TestTopics.send(Topics.REVIEWS, new PeriodicReviewOpened(UUID.randomUUID(), null, 0, "periodic-" + run, 3,
+                Instant.now(), "c", WRITER, "task-p-" + run, "Old " + run, Instant.parse("2026-12-01T00:00:00Z")));
+
+        assertThat(textOf(awaitOne(RITA, "Review overdue: Slow " + run))).contains("is overdue",
+                "Task: Medical review", "Was due: 2 Jan 2026, 03:04 UTC");
+        assertThat(textOf(awaitOne(RITA, "Periodic review open: Old " + run))).contains("periodic medical review");
+        assertThat(textOf(awaitOne(ROSS, "Periodic review open: Old " + run))).contains("1 Dec 2026");
+        assertThat(mailsTo(ROSS, "Review overdue: Slow " + run)).as("turned off").isEmpty();
+        assertThat(mailsTo(WANDA, "Review overdue: Slow " + run)).as("not a reviewer").isEmpty();
+    }
+
+    @Test
+    void anEventOlderThanTheMaximumAgeMailsNoOne() {
+        // one article, so one partition: the old event is handled before the fresh one
+        String articleId = "old-" + run;
+        TestTopics.send(Topics.REVIEWS, new ArticleRejected(UUID.randomUUID(), null, 0, articleId, 1,
+                Instant.now().minus(Duration.ofDays(3)), "c", WRITER, "Dr Rev", "Long ago."));
+        TestTopics.send(Topics.REVIEWS, new ArticleRejected(UUID.randomUUID(), null, 0, articleId, 2, Instant.now(),
+                "c", WRITER, "Dr Rev", "Now."));
+
+        assertThat(textOf(awaitOne(WANDA, "Rejected: " + articleId))).contains("Now.");
+        assertThat(mailsTo(WANDA, "Rejected: " + articleId)).hasSize(1);
     }
 
     private static ArticleApproved approved(String articleId, String author, String title) {
