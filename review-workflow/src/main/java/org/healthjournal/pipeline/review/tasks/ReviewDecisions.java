@@ -21,7 +21,7 @@ import java.util.Map;
  * the task is done and its event is queued, or neither.
  */
 @Service
-class ReviewDecisions {
+public class ReviewDecisions {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewDecisions.class);
 
