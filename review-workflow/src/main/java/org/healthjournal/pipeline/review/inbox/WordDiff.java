@@ -10,12 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A word-level diff of two texts (java-diff-utils on words and the whitespace between them), as
+ * A word-level diff of two texts (java-diff-utils on words, each with the whitespace before it), as
  * runs of unchanged, removed and added text the page shows with {@code <del>} and {@code <ins>}.
  */
 final class WordDiff {
 
-    private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
+    private static final Pattern TOKEN = Pattern.compile("\\s*\\S+|\\s+");
 
     enum Kind { SAME, REMOVED, ADDED }
 
