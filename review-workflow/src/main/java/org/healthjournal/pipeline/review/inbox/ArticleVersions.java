@@ -29,14 +29,14 @@ class ArticleVersions {
     }
 
     /** What became of one submitted version; {@code decision} is null while it is in review. */
-    record Version(int version, Instant submittedAt, String decision, String reviewer, Instant decidedAt,
+    public record Version(int version, Instant submittedAt, String decision, String reviewer, Instant decidedAt,
             String comments, String riskLevel, String contentJson) {
 
-        ArticleContent content() {
+        public ArticleContent content() {
             return ArticleContentVariable.fromJson(contentJson);
         }
 
-        boolean inReview() {
+        public boolean inReview() {
             return decision == null;
         }
     }

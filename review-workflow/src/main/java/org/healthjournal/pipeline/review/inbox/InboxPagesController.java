@@ -145,11 +145,11 @@ class InboxPagesController {
     }
 
     /** A refusal shown at the top of the page, and next to the field it is about, if any. */
-    record PageError(String title, String detail, String field) {
+    public record PageError(String title, String detail, String field) {
     }
 
     /** What the reviewer sent, kept when the page comes back with an error. */
-    record DecisionForm(String decision, String comments) {
+    public record DecisionForm(String decision, String comments) {
 
         Optional<ReviewDecision> chosen() {
             return Arrays.stream(ReviewDecision.values()).filter(d -> d.name().equals(decision)).findFirst();

@@ -8,10 +8,10 @@ import java.time.Instant;
  * @param due     when the review should be done: the task's due date, or its creation plus the review SLA
  * @param overdue the due time has passed
  */
-record QueueEntry(String taskId, String articleId, int version, String title, String author, String category,
+public record QueueEntry(String taskId, String articleId, int version, String title, String author, String category,
         Instant created, Instant due, boolean overdue, String riskLevel, int findingsCount, String assignee) {
 
-    boolean highRisk() {
+    public boolean highRisk() {
         return "HIGH".equals(riskLevel);
     }
 }

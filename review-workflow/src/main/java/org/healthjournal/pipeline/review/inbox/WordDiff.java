@@ -13,18 +13,18 @@ import java.util.regex.Pattern;
  * A word-level diff of two texts (java-diff-utils on words, each with the whitespace before it), as
  * runs of unchanged, removed and added text the page shows with {@code <del>} and {@code <ins>}.
  */
-final class WordDiff {
+public final class WordDiff {
 
     private static final Pattern TOKEN = Pattern.compile("\\s*\\S+|\\s+");
 
-    enum Kind { SAME, REMOVED, ADDED }
+    public enum Kind { SAME, REMOVED, ADDED }
 
-    record Segment(Kind kind, String text) {
-        boolean removed() {
+    public record Segment(Kind kind, String text) {
+        public boolean removed() {
             return kind == Kind.REMOVED;
         }
 
-        boolean added() {
+        public boolean added() {
             return kind == Kind.ADDED;
         }
     }
