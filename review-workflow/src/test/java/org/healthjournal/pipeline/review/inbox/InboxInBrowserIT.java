@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -23,7 +24,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A medical reviewer's round trip in a real headless Chromium, on a phone-sized window. */
+/**
+ * A medical reviewer's round trip in a real headless Chromium, on a phone-sized window with
+ * JavaScript switched off (the pages need none).
+ */
 class InboxInBrowserIT extends ReviewWorkflowTestBase {
 
     @LocalServerPort
@@ -35,7 +39,7 @@ class InboxInBrowserIT extends ReviewWorkflowTestBase {
 
     @BeforeEach
     void startBrowser() {
-        browser = HeadlessChromium.start(HeadlessChromium.PHONE_WIDTH, HeadlessChromium.PHONE_HEIGHT);
+        browser = HeadlessChromium.startWithoutJavaScript(HeadlessChromium.PHONE_WIDTH, HeadlessChromium.PHONE_HEIGHT);
     }
 
     @AfterEach
@@ -53,6 +57,11 @@ class InboxInBrowserIT extends ReviewWorkflowTestBase {
         String firstTask = awaitOpenTask(draft.articleId(), 1);
 
         signInAs("drbob");
+        new Select(browser.findElement(By.id("risk"))).selectByValue("HIGH");
+        HeadlessChromium.clickAndAwaitNextPage(browser, browser.findElement(By.id("apply-filters")));
+        assertThat(browser.getCurrentUrl()).contains("risk=HIGH");
+        assertThat(browser.findElement(By.cssSelector("li[data-task-id='" + firstTask + "']")).getText())
+                .containsIgnoringCase("High risk").contains("1 finding").doesNotContain("1 findings");
         openTask(firstTask);
         assertThat(browser.findElement(By.id("findings")).getText()).contains("WARNING").contains("cure");
         assertThat(browser.findElement(By.id("finding-1")).getTagName()).isEqualTo("mark");
