@@ -6,6 +6,7 @@ import org.healthjournal.pipeline.review.tasks.DecisionRequest;
 import org.healthjournal.pipeline.review.tasks.DecisionResult;
 import org.healthjournal.pipeline.review.tasks.ReviewDecisions;
 import org.healthjournal.pipeline.review.tasks.Reviewer;
+import org.healthjournal.pipeline.support.outbox.OutboxBacklogFullException;
 import org.flowable.task.api.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,8 +103,11 @@ class InboxPagesController {
             } catch (ErrorResponseException refused) {
                 status = HttpStatus.valueOf(refused.getStatusCode().value());
                 error = new PageError(refused.getBody().getTitle(), refused.getBody().getDetail(), null);
-            } catch (DataAccessException | TransactionException unavailable) {
-                log.warn("decision on task {} by {} not recorded: {}", taskId, reviewer.name(), unavailable.toString());
+            } catch (RuntimeException failure) {
+                if (!unavailable(failure)) {
+                    throw failure;
+                }
+                log.warn("decision on task {} by {} not recorded: {}", taskId, reviewer.name(), failure.toString());
                 status = HttpStatus.SERVICE_UNAVAILABLE;
                 error = new PageError("Not recorded", "Your decision could not be recorded just now. "
                         + "Nothing was changed; please send it again in a moment.", null);
@@ -117,6 +121,17 @@ class InboxPagesController {
         response.setStatus(status.value());
         model.addAttribute("error", error);
         return page(views.of(task.get(), user.getName()), user, model, form);
+    }
+
+    /** The database or the outbox could not take the work just now (engines such as Flowable wrap the cause). */
+    private static boolean unavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessException || cause instanceof TransactionException
+                    || cause instanceof OutboxBacklogFullException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String page(TaskView view, Authentication user, Model model, DecisionForm form) {

@@ -6,7 +6,9 @@ import org.healthjournal.pipeline.events.DraftSubmitted;
 import org.healthjournal.pipeline.review.ReviewWorkflowTestBase;
 import org.healthjournal.pipeline.review.TestDrafts;
 import org.healthjournal.pipeline.review.intake.MedicalReviewStarter;
+import org.healthjournal.pipeline.events.ArticleEvent;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -16,6 +18,10 @@ import java.util.Date;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.reset;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -98,6 +104,23 @@ class InboxPagesIT extends ReviewWorkflowTestBase {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("id=\"decision-error\"")));
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aDecisionThatCannotBeQueuedComesBackToThePageAsNotRecordedWithTheTaskOpen() throws Exception {
+        String taskId = openReviewOf(TestDrafts.by("alice"));
+        doThrow(new DataAccessResourceFailureException("database connection lost"))
+                .when(outbox).append(anyString(), any(ArticleEvent.class));
+        try {
+            mvc.perform(post("/tasks/{id}/decision", taskId).with(DRBOB).with(csrf())
+                            .param("decision", "REQUEST_CHANGES").param("comments", "Cite the trial sizes."))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(content().string(allOf(containsString("could not be recorded just now"),
+                            containsString("Cite the trial sizes."))));
+        } finally {
+            reset(outbox);
+        }
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
     }
 
     @Test
