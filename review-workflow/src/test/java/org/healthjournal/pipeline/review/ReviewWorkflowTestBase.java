@@ -20,9 +20,10 @@ import java.util.List;
 /**
  * The one application context every integration test shares: the real service on the test Kafka
  * broker and a fresh database (PostgreSQL when reachable, else H2). Keep the configuration here so
- * that all test classes reuse the context.
+ * that all test classes reuse the context. It listens on a real port so the inbox's browser test
+ * shares it too (one consumer group, one database).
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public abstract class ReviewWorkflowTestBase {

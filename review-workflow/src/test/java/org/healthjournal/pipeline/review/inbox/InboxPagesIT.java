@@ -1,0 +1,212 @@
+package org.healthjournal.pipeline.review.inbox;
+
+import org.flowable.engine.TaskService;
+import org.healthjournal.pipeline.events.ArticleApproved;
+import org.healthjournal.pipeline.events.DraftSubmitted;
+import org.healthjournal.pipeline.review.ReviewWorkflowTestBase;
+import org.healthjournal.pipeline.review.TestDrafts;
+import org.healthjournal.pipeline.review.intake.MedicalReviewStarter;
+import org.healthjournal.pipeline.events.ArticleEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.reset;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** What the reviewers' inbox pages show and refuse, without a browser. */
+class InboxPagesIT extends ReviewWorkflowTestBase {
+
+    private static final RequestPostProcessor DRBOB = user("drbob").roles("REVIEWER");
+
+    @Autowired
+    MedicalReviewStarter starter;
+    @Autowired
+    TaskService taskService;
+
+    @Test
+    void anAnonymousVisitorIsSentToSignInAndLandsOnTheQueueAfterwards() throws Exception {
+        mvc.perform(get("/tasks")).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/tasks/some-task")).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/login")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Medical review")));
+
+        mvc.perform(formLogin("/login").user("drbob").password("drbob"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/tasks"));
+        mvc.perform(formLogin("/login").user("drbob").password("wrong"))
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void theApiStaysHttpBasicWithoutASignInForm() throws Exception {
+        mvc.perform(get("/api/tasks")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/tasks").with(httpBasic("drbob", "drbob"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aWriterIsRefusedTheInbox() throws Exception {
+        String taskId = openReviewOf(TestDrafts.by("dana"));
+
+        mvc.perform(get("/tasks").with(user("alice").roles("WRITER")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("Medical reviewers only")));
+        mvc.perform(get("/tasks/{id}", taskId).with(user("alice").roles("WRITER")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(not(containsString("Could CAR-NK"))));
+        mvc.perform(post("/tasks/{id}/decision", taskId).with(user("alice").roles("WRITER")).with(csrf())
+                        .param("decision", "APPROVE"))
+                .andExpect(status().isForbidden());
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aDecisionWithoutTheFormsCsrfTokenIsRefused() throws Exception {
+        String taskId = openReviewOf(TestDrafts.by("alice"));
+
+        mvc.perform(post("/tasks/{id}/decision", taskId).with(DRBOB).param("decision", "APPROVE"))
+                .andExpect(status().isForbidden());
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    }
+
+    @Test
+    void requestingChangesWithoutCommentsComesBackToThePageWithTheProblemAndTheTaskOpen() throws Exception {
+        String taskId = openReviewOf(TestDrafts.by("alice"));
+
+        mvc.perform(post("/tasks/{id}/decision", taskId).with(DRBOB).with(csrf())
+                        .param("decision", "REQUEST_CHANGES").param("comments", "  "))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"comments-error\""),
+                        containsString("the writer needs to know why"),
+                        containsString("value=\"REQUEST_CHANGES\" id=\"decision-request-changes\" checked"))));
+        mvc.perform(post("/tasks/{id}/decision", taskId).with(DRBOB).with(csrf()).param("decision", "0"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"decision-error\"")));
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aDecisionThatCannotBeQueuedComesBackToThePageAsNotRecordedWithTheTaskOpen() throws Exception {
+        String taskId = openReviewOf(TestDrafts.by("alice"));
+        doThrow(new DataAccessResourceFailureException("database connection lost"))
+                .when(outbox).append(anyString(), any(ArticleEvent.class));
+        try {
+            mvc.perform(post("/tasks/{id}/decision", taskId).with(DRBOB).with(csrf())
+                            .param("decision", "REQUEST_CHANGES").param("comments", "Cite the trial sizes."))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(content().string(allOf(containsString("could not be recorded just now"),
+                            containsString("Cite the trial sizes."))));
+        } finally {
+            reset(outbox);
+        }
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void theWriterOfAnArticleIsToldOnThePageThatTheyCannotSignItsReview() throws Exception {
+        String taskId = openReviewOf(TestDrafts.by("drcarol"));
+        RequestPostProcessor drcarol = user("drcarol").roles("REVIEWER", "WRITER");
+
+        mvc.perform(get("/tasks").with(drcarol))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(taskId))));
+        mvc.perform(get("/tasks/{id}", taskId).with(drcarol))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(allOf(containsString("the writer can never sign the medical review"),
+                        not(containsString("id=\"decision-form\"")))));
+        mvc.perform(post("/tasks/{id}/decision", taskId).with(drcarol).with(csrf()).param("decision", "APPROVE"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("the writer can never sign the medical review")));
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    }
+
+    @Test
+    void approvingOnThePageSignsTheReviewRedirectsToTheQueueAndASecondTryFindsItDecided() throws Exception {
+        DraftSubmitted draft = TestDrafts.by("alice");
+        String taskId = openReviewOf(draft);
+
+        mvc.perform(post("/tasks/{id}/decision", taskId).with(DRBOB).with(csrf()).param("decision", "APPROVE"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/tasks"))
+                .andExpect(flash().attribute("flash", "You approved “Could CAR-NK cells follow CAR-T?” (version 1)."));
+        assertThat(awaitReviewEvents(draft.articleId(), 1)).singleElement()
+                .isInstanceOfSatisfying(ArticleApproved.class, approved -> assertThat(approved.reviewer()).isEqualTo("drbob"));
+
+        mvc.perform(post("/tasks/{id}/decision", taskId).with(DRBOB).with(csrf()).param("decision", "APPROVE"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("This review is not open")));
+    }
+
+    @Test
+    void theQueueMarksOverdueAndHighRiskReviewsAndFiltersByRiskAndCategory() throws Exception {
+        String careful = openReviewOf(TestDrafts.by("alice"));
+        String risky = openReviewOf(TestDrafts.withContentBy("alice", "## What did the review find?\n\n"
+                + "Early-phase trials were small [1]. CAR-NK cells cure lymphoma [1]."));
+        taskService.setDueDate(careful, Date.from(Instant.now().minus(Duration.ofHours(1))));
+
+        String queue = mvc.perform(get("/tasks").with(DRBOB)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(entry(queue, careful)).contains("Overdue").doesNotContain("High risk");
+        assertThat(entry(queue, risky)).contains("High risk").doesNotContain("Overdue");
+        assertThat(queue.indexOf(careful)).isLessThan(queue.indexOf(risky));
+
+        mvc.perform(get("/tasks").param("risk", "HIGH").with(DRBOB))
+                .andExpect(content().string(allOf(containsString(risky), not(containsString(careful)))));
+        mvc.perform(get("/tasks").param("category", "Immune Health").param("risk", "").with(DRBOB))
+                .andExpect(content().string(allOf(containsString(risky), containsString(careful))));
+        mvc.perform(get("/tasks").param("category", "Nutrition").with(DRBOB))
+                .andExpect(content().string(allOf(not(containsString(risky)), not(containsString(careful)))));
+    }
+
+    @Test
+    void theTaskPageShowsTheDraftAsPublishedWithTheFindingMarkedInPlace() throws Exception {
+        String taskId = openReviewOf(TestDrafts.withContentBy("alice", "## What did the review find?\n\n"
+                + "Early-phase trials were small [1]. CAR-NK cells cure lymphoma [1].\n\n<script>alert('x')</script>"));
+
+        mvc.perform(get("/tasks/{id}", taskId).with(DRBOB))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<h2>What did the review find?</h2>"),
+                        containsString("<mark class=\"finding\" id=\"finding-1\">CAR-NK cells cure lymphoma"),
+                        containsString("href=\"#finding-1\""),
+                        containsString("id=\"ref-1\""),
+                        not(containsString("<script>alert")),
+                        not(containsString("id=\"changes\"")),
+                        containsString("IN REVIEW"),
+                        containsString("id=\"decision-form\""))));
+    }
+
+    /** The queue's list item of one task. */
+    private static String entry(String queue, String taskId) {
+        java.util.regex.Matcher item = java.util.regex.Pattern.compile(
+                "<li[^>]*data-task-id=\"" + taskId + "\"[^>]*>(.*?)</li>", java.util.regex.Pattern.DOTALL).matcher(queue);
+        assertThat(item.find()).as("task %s in the queue", taskId).isTrue();
+        return item.group(1);
+    }
+
+    private String openReviewOf(DraftSubmitted draft) {
+        String processId = starter.startFor(draft).orElseThrow().getId();
+        return taskService.createTaskQuery().processInstanceId(processId).singleResult().getId();
+    }
+}
