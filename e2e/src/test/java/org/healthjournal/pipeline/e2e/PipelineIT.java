@@ -47,6 +47,8 @@ class PipelineIT {
         HttpResult decision = pipeline.decide("drbob", task.get().path("taskId").asText(), "APPROVE",
                 "Claims match the cited trials; limits are stated.");
         assertThat(decision.status()).as(decision.toString()).isEqualTo(200);
+        // the sample is filed under Mental Health, a HIGH-risk category: drcarol signs a second review
+        pipeline.approveSecondReviewIfAsked("drbob", articleId);
 
         AtomicReference<JsonNode> published = new AtomicReference<>();
         await("the published article").atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {

@@ -37,6 +37,8 @@ public final class PipelineClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Duration PUBLISHING_PATIENCE = Duration.ofSeconds(60);
+    /** The local stack's medical reviewers; a second review must come from another one than the first. */
+    private static final List<String> SECOND_REVIEWERS = List.of("drcarol", "drbob");
 
     private final LocalStack stack;
     private final HttpClient http = HttpClient.newBuilder()
@@ -116,10 +118,40 @@ public final class PipelineClient {
         if (decision.status() != 200) {
             throw new AssertionError("expected 200: " + decision);
         }
+        approveSecondReviewIfAsked(reviewer, articleId);
         return await(PUBLISHING_PATIENCE, "the published article " + articleId, () -> {
             HttpResult article = publishedArticle(reviewer, articleId);
             return article.status() == 200 ? Optional.of(article.json()) : Optional.empty();
         });
+    }
+
+    /**
+     * A HIGH-risk draft (the sample is filed under Mental Health) needs a second reviewer after the
+     * first approval: the other demo reviewer signs it.
+     */
+    public void approveSecondReviewIfAsked(String firstReviewer, String articleId) {
+        String second = SECOND_REVIEWERS.stream().filter(name -> !name.equals(firstReviewer)).findFirst().orElseThrow();
+        Optional<JsonNode> task = org.awaitility.Awaitility.await("a second review task of " + articleId)
+                .atMost(PUBLISHING_PATIENCE).pollInterval(Duration.ofMillis(300))
+                .until(() -> secondReviewOrPublished(second, articleId), Optional::isPresent).orElseThrow();
+        if (task.get().isMissingNode()) {
+            return;
+        }
+        HttpResult decision = decide(second, task.get().path("taskId").asText(), "APPROVE", "Agreed: evidence stated honestly.");
+        if (decision.status() != 200) {
+            throw new AssertionError("expected 200 for the second review: " + decision);
+        }
+    }
+
+    /** The second reviewer's task, a missing node when the article went to the publisher without one, or empty while neither. */
+    private Optional<Optional<JsonNode>> secondReviewOrPublished(String second, String articleId) {
+        Optional<JsonNode> task = taskFor(second, articleId);
+        if (task.isPresent()) {
+            return Optional.of(task);
+        }
+        return publishedArticle(second, articleId).status() == 200
+                ? Optional.of(Optional.of(com.fasterxml.jackson.databind.node.MissingNode.getInstance()))
+                : Optional.empty();
     }
 
     private static <T> T await(Duration patience, String what, java.util.function.Supplier<Optional<T>> probe) {

@@ -1,10 +1,12 @@
 package org.healthjournal.pipeline.review.inbox;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.healthjournal.pipeline.review.process.MedicalReviewProcess;
 import org.healthjournal.pipeline.review.process.ReviewDecision;
 import org.healthjournal.pipeline.review.tasks.DecisionRequest;
 import org.healthjournal.pipeline.review.tasks.DecisionResult;
 import org.healthjournal.pipeline.review.tasks.ReviewDecisions;
+import org.healthjournal.pipeline.review.tasks.ReviewTasks;
 import org.healthjournal.pipeline.review.tasks.Reviewer;
 import org.healthjournal.pipeline.support.outbox.OutboxBacklogFullException;
 import org.flowable.task.api.Task;
@@ -42,8 +44,10 @@ class InboxPagesController {
     private final ReviewQueue queue;
     private final TaskViews views;
     private final ReviewDecisions decisions;
+    private final ReviewTasks tasks;
 
-    InboxPagesController(ReviewQueue queue, TaskViews views, ReviewDecisions decisions) {
+    InboxPagesController(ReviewQueue queue, TaskViews views, ReviewDecisions decisions, ReviewTasks tasks) {
+        this.tasks = tasks;
         this.queue = queue;
         this.views = views;
         this.decisions = decisions;
@@ -75,6 +79,7 @@ class InboxPagesController {
             model.addAttribute("error", new PageError("Four-eyes rule",
                     "You wrote this article: the writer can never sign the medical review.", null));
         }
+        model.addAttribute("periodic", periodic(task.get()));
         return page(view, user, model, new DecisionForm(null, null));
     }
 
@@ -120,7 +125,36 @@ class InboxPagesController {
         }
         response.setStatus(status.value());
         model.addAttribute("error", error);
+        model.addAttribute("periodic", periodic(task.get()));
         return page(views.of(task.get(), user.getName()), user, model, form);
+    }
+
+    /** Takes the task, so other reviewers see it is being read; refusals come back on the task page. */
+    @PostMapping("/tasks/{taskId}/claim")
+    String claim(@PathVariable String taskId, Authentication user, RedirectAttributes redirect) {
+        return claimOrUnclaim(taskId, redirect, () -> tasks.claim(taskId, Reviewer.of(user)), "You took this task.");
+    }
+
+    /** Gives the task back to the group. */
+    @PostMapping("/tasks/{taskId}/unclaim")
+    String unclaim(@PathVariable String taskId, Authentication user, RedirectAttributes redirect) {
+        return claimOrUnclaim(taskId, redirect, () -> tasks.unclaim(taskId, Reviewer.of(user)),
+                "You gave this task back to the group.");
+    }
+
+    private static String claimOrUnclaim(String taskId, RedirectAttributes redirect, Runnable action, String done) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", done);
+        } catch (ErrorResponseException refused) {
+            redirect.addFlashAttribute("flash", refused.getBody().getDetail() != null
+                    ? refused.getBody().getDetail() : refused.getBody().getTitle());
+        }
+        return "redirect:/tasks/{taskId}";
+    }
+
+    private static boolean periodic(Task task) {
+        return MedicalReviewProcess.PERIODIC_REVIEW_TASK.equals(task.getTaskDefinitionKey());
     }
 
     /** The database or the outbox could not take the work just now (engines such as Flowable wrap the cause). */
@@ -154,6 +188,8 @@ class InboxPagesController {
             case APPROVE -> "You approved";
             case REQUEST_CHANGES -> "You requested changes to";
             case REJECT -> "You rejected";
+            case CONFIRM -> "You confirmed the review of";
+            case RETRACT -> "You retracted";
         };
         String article = title == null ? "article " + result.articleId() : "“" + title + "”";
         return what + " " + article + " (version " + result.version() + ").";

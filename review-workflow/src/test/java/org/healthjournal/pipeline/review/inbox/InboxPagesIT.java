@@ -142,6 +142,31 @@ class InboxPagesIT extends ReviewWorkflowTestBase {
     }
 
     @Test
+    void aReviewerTakesATaskOnThePageAnotherIsToldWhoHoldsItAndTheTaskGoesBackToTheGroup() throws Exception {
+        String taskId = openReviewOf(TestDrafts.by("alice"));
+        var drdan = user("drdan").roles("REVIEWER");
+
+        mvc.perform(get("/tasks/{id}", taskId).with(DRBOB)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Take this task")));
+        mvc.perform(post("/tasks/{id}/claim", taskId).with(DRBOB).with(csrf()))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/tasks/" + taskId))
+                .andExpect(flash().attribute("flash", "You took this task."));
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("drbob");
+        mvc.perform(get("/tasks/{id}", taskId).with(DRBOB)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Give it back to the group")));
+
+        mvc.perform(post("/tasks/{id}/claim", taskId).with(drdan).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("flash", containsString("drbob")));
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("drbob");
+
+        mvc.perform(post("/tasks/{id}/unclaim", taskId).with(DRBOB).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("flash", "You gave this task back to the group."));
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
     void approvingOnThePageSignsTheReviewRedirectsToTheQueueAndASecondTryFindsItDecided() throws Exception {
         DraftSubmitted draft = TestDrafts.by("alice");
         String taskId = openReviewOf(draft);
