@@ -17,9 +17,12 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * The one context service-support's integration tests share: {@link SupportTestApplication} on
- * the test Kafka broker and a fresh database (PostgreSQL when reachable, else H2) migrated by Flyway.
+ * the test Kafka broker and a fresh database (PostgreSQL when reachable, else H2) migrated by Flyway,
+ * in a real servlet container on a free port (tests of what Tomcat does need one). A subclass must
+ * not change the context's configuration: a second context would run a second test consumer in
+ * the same group, which takes records meant for the first.
  */
-@SpringBootTest(classes = SupportTestApplication.class)
+@SpringBootTest(classes = SupportTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("support-test")
 public abstract class SupportIntegrationTest {

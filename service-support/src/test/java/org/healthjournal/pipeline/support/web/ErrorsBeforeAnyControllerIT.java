@@ -1,11 +1,9 @@
 package org.healthjournal.pipeline.support.web;
 
 import org.healthjournal.pipeline.support.SupportIntegrationTest;
-import org.healthjournal.pipeline.support.SupportTestApplication;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
@@ -21,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * controller runs, and {@code /error} itself, are answered with problem+json (a page for browsers),
  * never with Tomcat's HTML report or a stack trace.
  */
-@SpringBootTest(classes = SupportTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ErrorsBeforeAnyControllerIT extends SupportIntegrationTest {
 
     @LocalServerPort
