@@ -187,6 +187,9 @@ public final class FaultSuite {
         settings.extraProperty(Service.PUBLISHER, "pipeline.consumer-retry.give-up-after", "10s");
         // … and a refused connection fails in seconds rather than after Hikari's default 30 s
         settings.extraProperty(Service.PUBLISHER, "spring.datasource.hikari.connection-timeout", "5000");
+        // the suite subscribes all its readers from one client at once: the per-client limit that
+        // protects /subscribe from abuse (20 a minute) would refuse the full run's 50 readers
+        settings.extraProperty(Service.NOTIFIER, "pipeline.notifier.rate-limit.per-client-per-minute", "100000");
         // a SIGKILLed notifier's leased batch is taken over when its lease runs out (default 2 min)
         settings.extraProperty(Service.NOTIFIER, "pipeline.notifier.sender.lease", "20s");
         // after the SMTP outage, senders try again within seconds
