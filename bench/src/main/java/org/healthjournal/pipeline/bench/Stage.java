@@ -1,0 +1,16 @@
+package org.healthjournal.pipeline.bench;
+
+import java.util.List;
+
+/**
+ * One stage of the benchmark: drives the running pipeline and measures its floor beside it, each
+ * {@link BenchOptions#repetitions()} times, and returns its rows. A stage leaves the stack as it
+ * found it running (it may add data).
+ */
+public interface Stage {
+
+    /** Short name used on the command line ({@code --stages ingest,readers}) and in the report. */
+    String name();
+
+    List<Row> run(BenchContext context) throws Exception;
+}
