@@ -49,10 +49,18 @@ public final class TestDrafts {
 
     /** A careful draft in another category. */
     public static DraftSubmitted inCategoryBy(String author, String category) {
-        DraftSubmitted draft = by(author);
+        return inCategory(by(author), category);
+    }
+
+    /**
+     * The same draft filed under another category: a category of its own keeps a test's tasks
+     * together on the paged queue, whatever other tests left open in the shared database.
+     */
+    public static DraftSubmitted inCategory(DraftSubmitted draft, String category) {
         ArticleContent content = draft.content();
-        return new DraftSubmitted(draft.eventId(), null, 0, draft.articleId(), 1, draft.occurredAt(),
-                draft.correlationId(), author, new ArticleContent(content.title(), content.dek(), category,
+        return new DraftSubmitted(draft.eventId(), null, 0, draft.articleId(), draft.articleVersion(),
+                draft.occurredAt(), draft.correlationId(), draft.author(), new ArticleContent(content.title(),
+                        content.dek(), category,
                         content.tags(), content.body(), content.references(), content.keyTakeaway()));
     }
 

@@ -6,10 +6,11 @@ import org.healthjournal.pipeline.review.process.ReviewDecision;
 import org.healthjournal.pipeline.review.tasks.DecisionRequest;
 import org.healthjournal.pipeline.review.tasks.DecisionResult;
 import org.healthjournal.pipeline.review.tasks.ReviewDecisions;
+import org.healthjournal.pipeline.review.tasks.ReviewTask;
 import org.healthjournal.pipeline.review.tasks.ReviewTasks;
 import org.healthjournal.pipeline.review.tasks.Reviewer;
+import org.healthjournal.pipeline.review.tasks.TaskPage;
 import org.healthjournal.pipeline.support.outbox.OutboxBacklogFullException;
-import org.flowable.task.api.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.Arrays;
 import java.util.List;
@@ -32,8 +34,10 @@ import java.util.Optional;
 
 /**
  * The medical reviewers' inbox: server-rendered, no JavaScript, signed in with the shared staff form
- * login. A decision goes through the same {@link ReviewDecisions} as {@code POST /api/tasks/{id}/decision};
- * whatever it refuses (missing comments, four-eyes, a task someone else decided) is shown on the page.
+ * login. The queue is the task API's paged list ({@link ReviewTasks#pageOf}), so the page and
+ * {@code GET /api/tasks?page=…} always show the same tasks. A decision goes through the same
+ * {@link ReviewDecisions} as {@code POST /api/tasks/{id}/decision}; whatever it refuses (missing
+ * comments, four-eyes, a task someone else decided) is shown on the page.
  */
 @Controller
 @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR')")
@@ -41,35 +45,49 @@ class InboxPagesController {
 
     private static final Logger log = LoggerFactory.getLogger(InboxPagesController.class);
 
-    private final ReviewQueue queue;
+    /** Tasks on one page of the queue. */
+    static final int PAGE_SIZE = 20;
+
     private final TaskViews views;
     private final ReviewDecisions decisions;
     private final ReviewTasks tasks;
 
-    InboxPagesController(ReviewQueue queue, TaskViews views, ReviewDecisions decisions, ReviewTasks tasks) {
+    InboxPagesController(TaskViews views, ReviewDecisions decisions, ReviewTasks tasks) {
         this.tasks = tasks;
-        this.queue = queue;
         this.views = views;
         this.decisions = decisions;
     }
 
+    /** One page of the caller's tasks, oldest due first, with the filters' choices and links to the other pages. */
     @GetMapping("/tasks")
     String queue(@RequestParam(required = false) String category, @RequestParam(required = false) String risk,
-            Authentication user, Model model) {
+            @RequestParam(required = false) Integer page, Authentication user, Model model) {
         QueueFilter filter = new QueueFilter(category, risk);
-        List<QueueEntry> all = queue.of(Reviewer.of(user));
+        Reviewer reviewer = Reviewer.of(user);
+        TaskPage shown = tasks.pageOf(reviewer, filter.asTaskFilter(), page == null ? 0 : Math.max(0, page), PAGE_SIZE);
         model.addAttribute("user", user.getName());
         model.addAttribute("filter", filter);
-        model.addAttribute("categories", all.stream().map(QueueEntry::category).distinct().sorted().toList());
+        model.addAttribute("categories", tasks.categoriesOf(reviewer));
         model.addAttribute("risks", List.of("HIGH", "MEDIUM", "LOW"));
-        model.addAttribute("tasks", all.stream().filter(filter::admits).toList());
-        model.addAttribute("total", all.size());
+        model.addAttribute("page", shown);
+        model.addAttribute("tasks", shown.items());
+        model.addAttribute("previousPage", shown.page() > 0 ? pageLink(filter, shown.page() - 1) : null);
+        model.addAttribute("nextPage", shown.page() + 1 < shown.totalPages() ? pageLink(filter, shown.page() + 1) : null);
         return "inbox/queue";
+    }
+
+    /** Another page of the queue under the same filters (blank ones left out of the address). */
+    private static String pageLink(QueueFilter filter, int page) {
+        return UriComponentsBuilder.fromPath("/tasks")
+                .queryParamIfPresent("category", Optional.ofNullable(filter.category()))
+                .queryParamIfPresent("risk", Optional.ofNullable(filter.risk()))
+                .queryParam("page", page)
+                .encode().build().toUriString();
     }
 
     @GetMapping("/tasks/{taskId}")
     String task(@PathVariable String taskId, Authentication user, Model model, HttpServletResponse response) {
-        Optional<Task> task = queue.open(taskId, Reviewer.of(user));
+        Optional<ReviewTask> task = tasks.find(taskId, Reviewer.of(user));
         if (task.isEmpty()) {
             return notFound(taskId, user, model, response);
         }
@@ -100,7 +118,7 @@ class InboxPagesController {
                     "comments");
         } else {
             try {
-                String title = queue.open(taskId, reviewer).map(queue::entry).map(QueueEntry::title).orElse(null);
+                String title = tasks.find(taskId, reviewer).map(ReviewTask::title).orElse(null);
                 DecisionResult result = decisions.decide(taskId, reviewer,
                         new DecisionRequest(chosen.get(), form.commentsOrNull()));
                 redirect.addFlashAttribute("flash", flash(result, title));
@@ -118,7 +136,7 @@ class InboxPagesController {
                         + "Nothing was changed; please send it again in a moment.", null);
             }
         }
-        Optional<Task> task = queue.open(taskId, reviewer);
+        Optional<ReviewTask> task = tasks.find(taskId, reviewer);
         if (task.isEmpty()) {
             model.addAttribute("error", error);
             return notFound(taskId, user, model, response);
@@ -153,8 +171,8 @@ class InboxPagesController {
         return "redirect:/tasks/{taskId}";
     }
 
-    private static boolean periodic(Task task) {
-        return MedicalReviewProcess.PERIODIC_REVIEW_TASK.equals(task.getTaskDefinitionKey());
+    private static boolean periodic(ReviewTask task) {
+        return MedicalReviewProcess.PERIODIC_REVIEW_TASK.equals(task.taskKey());
     }
 
     /** The database or the outbox could not take the work just now (engines such as Flowable wrap the cause). */

@@ -1,15 +1,19 @@
 package org.healthjournal.pipeline.review.inbox;
 
+import org.healthjournal.pipeline.review.tasks.TaskFilter;
+
+import java.util.Locale;
+
 /** The queue page's GET form: a category and a risk level, either blank for all. */
 record QueueFilter(String category, String risk) {
 
     QueueFilter {
         category = category == null || category.isBlank() ? null : category.strip();
-        risk = risk == null || risk.isBlank() ? null : risk.strip().toUpperCase(java.util.Locale.ROOT);
+        risk = risk == null || risk.isBlank() ? null : risk.strip().toUpperCase(Locale.ROOT);
     }
 
-    boolean admits(QueueEntry entry) {
-        return (category == null || category.equals(entry.category()))
-                && (risk == null || risk.equals(entry.riskLevel()));
+    /** The same filter as the task API's {@code GET /api/tasks?page=…&category=…&risk=…}. */
+    TaskFilter asTaskFilter() {
+        return new TaskFilter(category, null, risk);
     }
 }

@@ -1,13 +1,12 @@
 package org.healthjournal.pipeline.review.inbox;
 
-import org.flowable.task.api.Task;
 import org.healthjournal.pipeline.content.MarkdownRenderer;
 import org.healthjournal.pipeline.content.RenderedArticle;
 import org.healthjournal.pipeline.content.checks.Finding;
 import org.healthjournal.pipeline.events.ArticleContent;
-import org.healthjournal.pipeline.review.process.ArticleContentVariable;
-import org.healthjournal.pipeline.review.process.CheckFindingsVariable;
-import org.healthjournal.pipeline.review.process.MedicalReviewProcess.Variables;
+import org.healthjournal.pipeline.review.tasks.ReviewTask;
+import org.healthjournal.pipeline.review.tasks.ReviewTasks;
+import org.healthjournal.pipeline.review.tasks.TaskListItem;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -18,21 +17,20 @@ import java.util.stream.IntStream;
 @Component
 class TaskViews {
 
-    private final ReviewQueue queue;
+    private final ReviewTasks tasks;
     private final ArticleVersions versions;
     private final MarkdownRenderer renderer = new MarkdownRenderer();
     private final FindingHighlighter highlighter = new FindingHighlighter(renderer);
 
-    TaskViews(ReviewQueue queue, ArticleVersions versions) {
-        this.queue = queue;
+    TaskViews(ReviewTasks tasks, ArticleVersions versions) {
+        this.tasks = tasks;
         this.versions = versions;
     }
 
-    TaskView of(Task task, String viewer) {
-        QueueEntry entry = queue.entry(task);
-        ArticleContent content = ArticleContentVariable.fromJson((String) task.getProcessVariables().get(Variables.CONTENT));
-        List<Finding> findings = CheckFindingsVariable.fromJson(
-                (String) task.getProcessVariables().get(Variables.CHECK_FINDINGS));
+    TaskView of(ReviewTask task, String viewer) {
+        TaskListItem entry = tasks.listItem(task);
+        ArticleContent content = task.content();
+        List<Finding> findings = task.findings();
         RenderedArticle rendered = renderer.render(content);
         FindingHighlighter.Highlighted body = highlighter.render(content.body(), findings);
         List<TaskView.ShownFinding> shown = IntStream.range(0, findings.size())

@@ -23,7 +23,7 @@ class FollowUps {
     private static final Logger log = LoggerFactory.getLogger(FollowUps.class);
     private static final List<String> CARRIED = List.of(Variables.ARTICLE_ID, Variables.ARTICLE_VERSION,
             Variables.AUTHOR, Variables.TITLE, Variables.CATEGORY, Variables.CORRELATION_ID, Variables.CONTENT,
-            Variables.CHECK_FINDINGS, Variables.RISK_LEVEL, Variables.SIGN_OFFS, Variables.NEXT_REVIEW_DUE);
+            Variables.CHECK_FINDINGS, Variables.FINDINGS_COUNT, Variables.RISK_LEVEL, Variables.SIGN_OFFS, Variables.NEXT_REVIEW_DUE);
 
     private final RuntimeService runtime;
 

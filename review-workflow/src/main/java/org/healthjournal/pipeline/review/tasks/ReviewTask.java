@@ -56,12 +56,12 @@ public record ReviewTask(String taskId, String articleId, int version, String ti
         return MedicalReviewProcess.SECOND_REVIEW_TASK.equals(taskKey);
     }
 
-    ArticleContent content() {
+    public ArticleContent content() {
         return ArticleContentVariable.fromJson(contentJson);
     }
 
     /** The automated checks' findings; none for a review started before the checks existed. */
-    List<Finding> findings() {
+    public List<Finding> findings() {
         return CheckFindingsVariable.fromJson(findingsJson);
     }
 

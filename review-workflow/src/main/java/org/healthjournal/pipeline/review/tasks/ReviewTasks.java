@@ -1,10 +1,12 @@
 package org.healthjournal.pipeline.review.tasks;
 
+import org.flowable.engine.HistoryService;
 import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
+import org.flowable.variable.api.history.HistoricVariableInstance;
 import org.healthjournal.pipeline.content.MarkdownRenderer;
 import org.healthjournal.pipeline.content.RenderedArticle;
 import org.healthjournal.pipeline.events.ArticleContent;
@@ -17,10 +19,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Which review tasks a reviewer may act on: open review tasks offered to one of their groups or
- * assigned to them. The inbox leaves out the reviewer's own articles (four-eyes).
+ * assigned to them. The inbox (the API's list and the inbox page alike) leaves out the reviewer's
+ * own articles and second reviews of their own first reviews (four-eyes).
  */
 @Component
 public class ReviewTasks {
@@ -30,39 +35,39 @@ public class ReviewTasks {
 
     private final TaskService taskService;
     private final RuntimeService runtime;
+    private final HistoryService history;
     private final ProcessEngineConfiguration engine;
     private final TaskAccess access;
     private final TaskClaims claims;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
-    ReviewTasks(TaskService taskService, RuntimeService runtime, ProcessEngineConfiguration engine, TaskAccess access,
-            TaskClaims claims) {
+    ReviewTasks(TaskService taskService, RuntimeService runtime, HistoryService history,
+            ProcessEngineConfiguration engine, TaskAccess access, TaskClaims claims) {
         this.taskService = taskService;
         this.runtime = runtime;
+        this.history = history;
         this.engine = engine;
         this.access = access;
         this.claims = claims;
     }
 
+    /** Every task in the reviewer's inbox (see {@link #inboxQuery}), oldest first. */
     public List<TaskSummary> inboxOf(Reviewer reviewer) {
-        return actionableBy(reviewer)
-                .processVariableValueNotEquals(Variables.AUTHOR, reviewer.name())
+        return inboxQuery(reviewer)
                 .includeProcessVariables()
                 .orderByTaskCreateTime().asc()
                 .list().stream()
                 .map(ReviewTask::of)
-                // the first reviewer may not sign the second review: it is not in their inbox
-                .filter(task -> !(task.isSecondReview() && reviewer.name().equals(task.firstReviewer())))
                 .map(ReviewTask::summary)
                 .toList();
     }
 
     /**
-     * A page of the reviewer's tasks (offered to their groups or claimed by them, never on their own
-     * articles), oldest due first. Reads only the few process variables a list shows: no article bodies.
+     * A page of the reviewer's inbox (see {@link #inboxQuery}), oldest due first; the API's paged list
+     * and the inbox page both show it. Reads only the few process variables a list shows: no article bodies.
      */
     public TaskPage pageOf(Reviewer reviewer, TaskFilter filter, int page, int size) {
-        TaskQuery query = actionableBy(reviewer).processVariableValueNotEquals(Variables.AUTHOR, reviewer.name());
+        TaskQuery query = inboxQuery(reviewer);
         Date now = engine.getClock().getCurrentTime();
         if (filter.category() != null && !filter.category().isBlank()) {
             query.processVariableValueEqualsIgnoreCase(Variables.CATEGORY, filter.category().strip());
@@ -81,6 +86,39 @@ public class ReviewTasks {
                 .map(task -> listItem(task, now))
                 .toList();
         return new TaskPage(items, page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    /**
+     * The categories of the tasks in the reviewer's inbox, sorted: the choices of the inbox page's
+     * category filter. One query for the task ids and one for their category variables.
+     */
+    public List<String> categoriesOf(Reviewer reviewer) {
+        Set<String> processes = inboxQuery(reviewer).list().stream()
+                .map(Task::getProcessInstanceId)
+                .collect(Collectors.toSet());
+        if (processes.isEmpty()) {
+            return List.of();
+        }
+        return history.createHistoricVariableInstanceQuery()
+                .processInstanceIds(processes)
+                .variableName(Variables.CATEGORY)
+                .list().stream()
+                .map(HistoricVariableInstance::getValue)
+                .filter(String.class::isInstance)
+                .map(String.class::cast)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    /** The open task as a line of the task list, due and overdue judged by the engine's clock as in {@link #pageOf}. */
+    public TaskListItem listItem(ReviewTask task) {
+        Date now = engine.getClock().getCurrentTime();
+        ArticleContent content = task.content();
+        return new TaskListItem(task.taskId(), task.name(), task.articleId(), task.version(), task.title(),
+                task.author(), content.category(), task.createdAt(), task.dueAt(),
+                task.dueAt() != null && task.dueAt().isBefore(now.toInstant()), task.riskLevel(),
+                task.findings().size(), task.assignee());
     }
 
     private TaskListItem listItem(Task task, Date now) {
@@ -126,6 +164,24 @@ public class ReviewTasks {
                 task.createdAt(), content.dek(), content.category(), content.tags(), content.body(),
                 content.keyTakeaway(), rendered.bodyHtml(), rendered.keyTakeawayHtml(), rendered.readMinutes(),
                 content.references(), task.findings(), task.riskLevel());
+    }
+
+    /**
+     * The reviewer's inbox, in one query so that lists, counts and pages agree: open review tasks
+     * ({@code reviewDraft}, {@code secondReview}, {@code reReview}) offered to their groups or claimed
+     * by them, except tasks on their own articles (four-eyes) and the second review of an article
+     * whose first review they signed (another reviewer must sign it). Editors' only group, {@code
+     * editors}, is offered overdue tasks only.
+     */
+    private TaskQuery inboxQuery(Reviewer reviewer) {
+        return actionableBy(reviewer)
+                .processVariableValueNotEquals(Variables.AUTHOR, reviewer.name())
+                // firstReviewer is set once the first of two reviews is approved: only a second
+                // review is open then (a "not equals" needs the variable, hence the "not exists")
+                .or()
+                .processVariableNotExists(Variables.FIRST_REVIEWER)
+                .processVariableValueNotEquals(Variables.FIRST_REVIEWER, reviewer.name())
+                .endOr();
     }
 
     private TaskQuery actionableBy(Reviewer reviewer) {

@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -51,12 +52,15 @@ class InboxInBrowserIT extends ReviewWorkflowTestBase {
 
     @Test
     void drbobRequestsChangesOnAFindingThenSeesAlicesRevisionAsADiffAndApprovesIt() throws Exception {
-        DraftSubmitted draft = TestDrafts.withContentBy("alice", "## What did the review find?\n\n"
-                + "Early-phase trials were small [1]. CAR-NK cells cure lymphoma [1].");
+        // a category of its own, so the task is on the queue's first page whatever other tests left open
+        String category = "Browser " + UUID.randomUUID();
+        DraftSubmitted draft = TestDrafts.inCategory(TestDrafts.withContentBy("alice", "## What did the review find?\n\n"
+                + "Early-phase trials were small [1]. CAR-NK cells cure lymphoma [1]."), category);
         sendDraft(draft);
         String firstTask = awaitOpenTask(draft.articleId(), 1);
 
         signInAs("drbob");
+        new Select(browser.findElement(By.id("category"))).selectByValue(category);
         new Select(browser.findElement(By.id("risk"))).selectByValue("HIGH");
         HeadlessChromium.clickAndAwaitNextPage(browser, browser.findElement(By.id("apply-filters")));
         assertThat(browser.getCurrentUrl()).contains("risk=HIGH");
@@ -80,11 +84,13 @@ class InboxInBrowserIT extends ReviewWorkflowTestBase {
                 });
 
         // alice's revision arrives as ingest sends it
-        DraftSubmitted revision = TestDrafts.revisionOf(draft);
+        DraftSubmitted revision = TestDrafts.inCategory(TestDrafts.revisionOf(draft), category);
         sendDraft(revision);
         String secondTask = awaitOpenTask(draft.articleId(), 2);
 
         browser.get(url("/tasks"));
+        new Select(browser.findElement(By.id("category"))).selectByValue(category);
+        HeadlessChromium.clickAndAwaitNextPage(browser, browser.findElement(By.id("apply-filters")));
         openTask(secondTask);
         assertThat(browser.findElement(By.cssSelector("#changes h2")).getText()).isEqualTo("Changes since version 1");
         assertThat(browser.findElement(By.cssSelector("#diff del")).getText()).contains("CAR-NK cells cure lymphoma");
