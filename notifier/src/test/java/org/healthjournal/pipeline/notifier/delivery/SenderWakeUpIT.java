@@ -71,8 +71,10 @@ class SenderWakeUpIT extends AbstractNotifierIT {
         long committed = System.nanoTime();
         handler.handle(published(articleId, 1, title, Instant.now()));
 
-        await().atMost(Duration.ofSeconds(8)).until(() -> deliveries.count(articleId).sent() == 2);
+        // (confirmed subscribers other tests left behind get the article too)
+        await().atMost(Duration.ofSeconds(8)).until(() -> deliveries.count(articleId).pending() == 0
+                && mailCountsByRecipient(mailsToDomain(domain), title).size() == 2);
         assertThat(Duration.ofNanos(System.nanoTime() - committed)).isLessThan(SLOW_POLL.dividedBy(3));
-        assertThat(mailCountsByRecipient(mailsToDomain(domain), title)).hasSize(2);
+        assertThat(deliveries.count(articleId).sent()).isGreaterThanOrEqualTo(2);
     }
 }
