@@ -2,6 +2,7 @@ package org.healthjournal.pipeline.support;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.healthjournal.pipeline.support.health.BackgroundHealthChecks;
 import org.healthjournal.pipeline.support.idempotency.ProcessedEvents;
 import org.healthjournal.pipeline.support.kafka.DeadLetterCount;
 import org.healthjournal.pipeline.support.kafka.DeadLetterRoute;
@@ -32,6 +33,12 @@ public class PipelineSupportAutoConfiguration {
     TopicInitializer topicInitializer(@Value("${camel.component.kafka.brokers}") String brokers,
             PipelineProperties properties) {
         return new TopicInitializer(brokers, properties);
+    }
+
+    /** The health checks that call out of the process run in the background; see the class. */
+    @Bean
+    static BackgroundHealthChecks backgroundHealthChecks() {
+        return new BackgroundHealthChecks();
     }
 
     /** Health contributor {@code deadLetters}. */

@@ -1,6 +1,7 @@
 package org.healthjournal.pipeline.support.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Ticker;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -13,7 +14,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -53,6 +57,24 @@ public class ApiSecurityAutoConfiguration {
                         .build())
                 .toList();
         return new InMemoryUserDetailsManager(users);
+    }
+
+    /**
+     * The one authentication provider of every chain: the stored-password check (bcrypt, with
+     * Spring's upgrade of {@code {noop}} passwords) behind {@link RememberedSignIns}, so a staff
+     * member's repeated HTTP Basic calls pay for it once per {@code pipeline.security.credential-cache.ttl}.
+     */
+    @Bean
+    @ConditionalOnMissingBean(AuthenticationProvider.class)
+    RememberedSignIns staffAuthentication(UserDetailsService users, PasswordEncoder passwords,
+            StaffUsersProperties properties) {
+        DaoAuthenticationProvider storedPasswords = new DaoAuthenticationProvider(users);
+        storedPasswords.setPasswordEncoder(passwords);
+        if (users instanceof UserDetailsPasswordService upgrades) {
+            storedPasswords.setUserDetailsPasswordService(upgrades);
+        }
+        StaffUsersProperties.CredentialCache cache = properties.getCredentialCache();
+        return new RememberedSignIns(storedPasswords, cache.getTtl(), cache.getMaxSize(), Ticker.systemTicker());
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.healthjournal.pipeline.support.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,45 @@ public class StaffUsersProperties {
     private List<String> openPaths = new ArrayList<>();
     /** Server-rendered staff pages signed in with a form and a session; off unless a service has pages. */
     private WebLogin webLogin = new WebLogin();
+    /** How long a verified sign-in is remembered, so HTTP Basic does not pay bcrypt on every call. */
+    private CredentialCache credentialCache = new CredentialCache();
+
+    public CredentialCache getCredentialCache() {
+        return credentialCache;
+    }
+
+    public void setCredentialCache(CredentialCache credentialCache) {
+        this.credentialCache = credentialCache;
+    }
+
+    /**
+     * {@code pipeline.security.credential-cache.*}: a (user name, password) pair that passed the
+     * stored-password check is trusted for {@code ttl} without checking it again (only a salted
+     * SHA-256 of the password is kept, never the password). A wrong password is never remembered; a
+     * changed or removed account is checked afresh at the latest after {@code ttl}. {@code ttl} 0
+     * turns the cache off.
+     */
+    public static class CredentialCache {
+        private Duration ttl = Duration.ofMinutes(5);
+        /** At most this many sign-ins are remembered; the least recently used go first. */
+        private long maxSize = 1_000;
+
+        public Duration getTtl() {
+            return ttl;
+        }
+
+        public void setTtl(Duration ttl) {
+            this.ttl = ttl;
+        }
+
+        public long getMaxSize() {
+            return maxSize;
+        }
+
+        public void setMaxSize(long maxSize) {
+            this.maxSize = maxSize;
+        }
+    }
 
     public WebLogin getWebLogin() {
         return webLogin;

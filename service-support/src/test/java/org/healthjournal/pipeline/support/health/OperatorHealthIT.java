@@ -2,9 +2,11 @@ package org.healthjournal.pipeline.support.health;
 
 import org.healthjournal.pipeline.support.SupportIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,12 +19,28 @@ class OperatorHealthIT extends SupportIntegrationTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    @Qualifier("dbHealthContributor")
+    Object databaseHealth;
+
     @Test
     void signedInStaffSeeTheOutboxBacklogAndTheDeadLetterCountInHealth() throws Exception {
         mvc.perform(get("/actuator/health").with(httpBasic("erin", "erin")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.outbox.details.backlog").value(greaterThanOrEqualTo(0)))
                 .andExpect(jsonPath("$.components.deadLetters.details.total").value(greaterThanOrEqualTo(0)));
+    }
+
+    @Test
+    void theDatabaseIsCheckedInTheBackgroundAndCamelsConsumerChecksAreServedFromTheirLastRun() throws Exception {
+        mvc.perform(get("/actuator/health").with(httpBasic("erin", "erin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.db.status").value("UP"))
+                .andExpect(jsonPath("$.components.db.details.checkedAt").isString())
+                .andExpect(jsonPath("$.components.camelHealth.status").value("UP"))
+                // Camel's async health: the consumer checks ran on Camel's health thread, not in this call
+                .andExpect(jsonPath("$.components.camelHealth.details.lastChecked").exists());
+        assertThat(databaseHealth).isInstanceOf(BackgroundHealthIndicator.class);
     }
 
     @Test

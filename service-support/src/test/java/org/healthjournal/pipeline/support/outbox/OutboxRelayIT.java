@@ -123,6 +123,33 @@ class OutboxRelayIT extends SupportIntegrationTest {
     }
 
     @Test
+    void anIdleRelayIsWokenByTheCommitAndSendsLongBeforeItsNextPoll() throws Exception {
+        DriverManagerDataSource database = new DriverManagerDataSource(
+                "jdbc:h2:mem:outbox-wake-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(database).locations("classpath:db/outbox").load().migrate();
+        JdbcClient ownJdbc = JdbcClient.create(database);
+        TransactionTemplate ownTransactions = new TransactionTemplate(new DataSourceTransactionManager(database));
+        PipelineProperties.Outbox settings = new PipelineProperties.Outbox();
+        settings.setPollInterval(Duration.ofSeconds(30));
+        OutboxRelay idle = new OutboxRelay(new OutboxStore(ownJdbc), () -> new KafkaProducer<>(
+                OutboxConfiguration.producerSettings(TestKafka.bootstrapServers(), "wake-test")),
+                settings, "/editorial-pipeline/wake-test", Clock.systemUTC());
+        Outbox ownOutbox = new Outbox(new OutboxStore(ownJdbc), idle, 100, Clock.systemUTC());
+        idle.start();
+        try {
+            // the first round finds nothing and waits for its 30 s poll
+            Thread.sleep(1_000);
+            String articleId = newArticleId();
+            ownTransactions.executeWithoutResult(tx -> ownOutbox.append(TEST_TOPIC_OUT, event(articleId, 1)));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> unsent(ownJdbc) == 0);
+            assertThat(TestTopics.recordsWithKey(TEST_TOPIC_OUT, articleId, 1)).hasSize(1);
+        } finally {
+            idle.stop();
+        }
+    }
+
+    @Test
     void takesWorkWhileTheBrokerIsAwayRefusesItPastTheBacklogLimitAndSendsEverythingInOrderWhenItReturns()
             throws Exception {
         DriverManagerDataSource database = new DriverManagerDataSource(
