@@ -136,7 +136,7 @@ public final class LocalStack implements AutoCloseable {
         // their topics. On two cores this overlap is most of the stack's start-up time.
         kafka = KafkaBroker.launch(dataDir.resolve("kafka"), kafkaLogFile(),
                 settings.ports().get(StackPort.KAFKA), settings.ports().get(StackPort.KAFKA_CONTROLLER),
-                settings.kafkaClasspath(), pidFile("kafka"));
+                settings.kafkaClasspath(), settings.brokerJvmOptions(), pidFile("kafka"));
         abortIfClosing();
         mail = MailServer.start(settings.ports().get(StackPort.SMTP), settings.ports().get(StackPort.IMAP));
         mailPage = MailPage.start(settings.ports().get(StackPort.MAIL_PAGE), mail);

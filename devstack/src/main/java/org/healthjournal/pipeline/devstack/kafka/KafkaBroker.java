@@ -37,8 +37,15 @@ import java.util.concurrent.TimeoutException;
 public final class KafkaBroker implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaBroker.class);
+    /** For a broker that should keep up with heavy load (the benchmark): G1 and the full JIT. */
+    public static final List<String> THROUGHPUT_JVM_OPTIONS = List.of("-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20");
+    /**
+     * For a broker that should start quickly and stay small beside four services on a developer's
+     * machine: the client compiler only and the serial collector.
+     */
+    public static final List<String> QUICK_START_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     private static final List<String> JVM_OPTIONS = List.of(
-            "-Xms128m", "-Xmx512m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20", "-Djava.awt.headless=true",
+            "-Xms128m", "-Xmx512m", "-Djava.awt.headless=true",
             // slf4j-simple writes to stderr, which goes to the log file; only warnings, plus the start-up line
             "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
             "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=warn",
@@ -63,7 +70,8 @@ public final class KafkaBroker implements AutoCloseable {
      */
     public static KafkaBroker start(Path kafkaDir, Path logFile, int port, int controllerPort,
                                     List<Path> classpath, Duration timeout, Path pidFile) {
-        KafkaBroker broker = launch(kafkaDir, logFile, port, controllerPort, classpath, pidFile);
+        KafkaBroker broker = launch(kafkaDir, logFile, port, controllerPort, classpath, THROUGHPUT_JVM_OPTIONS,
+                pidFile);
         broker.awaitReady(timeout);
         return broker;
     }
@@ -74,7 +82,7 @@ public final class KafkaBroker implements AutoCloseable {
      * their topics); {@link #awaitReady} waits. Restarts begin with {@link #superviseRestarts()}.
      */
     public static KafkaBroker launch(Path kafkaDir, Path logFile, int port, int controllerPort,
-                                     List<Path> classpath, Path pidFile) {
+                                     List<Path> classpath, List<String> jvmOptions, Path pidFile) {
         KafkaClasspath.requireKafka(classpath);
         Path dataDir = kafkaDir.resolve("data");
         Path config = kafkaDir.resolve("server.properties");
@@ -89,7 +97,7 @@ public final class KafkaBroker implements AutoCloseable {
             format(dataDir, logFile);
         }
         String bootstrapServers = "127.0.0.1:" + port;
-        List<String> command = command(classpath, "kafka.Kafka", config.toString());
+        List<String> command = command(classpath, jvmOptions, "kafka.Kafka", config.toString());
         Supervisor supervisor = Supervisor.start("kafka", () -> ChildProcess.start("kafka", command, Map.of(), logFile),
                 RestartPolicy.standard(), pidFile);
         return new KafkaBroker(supervisor, bootstrapServers, logFile);
@@ -156,10 +164,12 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private static List<String> command(List<Path> classpath, String mainClass, String... arguments) {
+    private static List<String> command(List<Path> classpath, List<String> jvmOptions, String mainClass,
+                                        String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(ChildProcess.javaExecutable());
         command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(KafkaClasspath.asArgument(classpath));
         command.add(mainClass);
