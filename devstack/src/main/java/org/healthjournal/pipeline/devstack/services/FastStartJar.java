@@ -103,7 +103,13 @@ public final class FastStartJar {
                 return Optional.empty();
             }
             Files.writeString(staging.resolve(STAMP), stamp);
-            moveAtomically(staging, cache);
+            try {
+                moveAtomically(staging, cache);
+            } catch (IOException anotherLauncherWasFaster) {
+                deleteRecursivelyQuietly(staging);
+                return Files.isRegularFile(extractedJar) && stamp.equals(readStamp(cache))
+                        ? Optional.of(extractedJar) : Optional.empty();
+            }
             return Optional.of(extractedJar);
         } catch (IOException | UncheckedIOException | SecurityException e) {
             log.debug("cannot prepare {} for a quick start: {}", jar, e.toString());
