@@ -40,6 +40,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * service reports UP; {@link #close} stops everything again. Used by {@code DevStack} and the
  * end-to-end tests.
  *
+ * <p>The services' JVMs start right after the broker's, not once it is ready, and each runs from
+ * its {@link org.healthjournal.pipeline.devstack.services.FastStartJar extracted jar with its
+ * class-data archive}: on two cores the start-up is bound by CPU, not by waiting.
+ *
  * <p>The broker (once ready) and the services (once all are UP) are supervised: one that exits
  * on its own is restarted with the same command, see
  * {@link org.healthjournal.pipeline.devstack.process.Supervisor Supervisor}. Their pids are in

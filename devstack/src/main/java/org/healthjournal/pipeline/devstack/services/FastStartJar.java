@@ -1,5 +1,6 @@
 package org.healthjournal.pipeline.devstack.services;
 
+import org.healthjournal.pipeline.devstack.StackSettings;
 import org.healthjournal.pipeline.devstack.process.ChildProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -95,7 +97,7 @@ public final class FastStartJar {
             Path log = staging.resolve("extract.log");
             int exitCode = ChildProcess.start("extract " + jar.getFileName(), List.of(ChildProcess.javaExecutable(),
                             "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
-                            staging.resolve("app").toString()), java.util.Map.of(), log)
+                            staging.resolve("app").toString()), Map.of(), log)
                     .awaitExit(EXTRACT_TIMEOUT);
             if (exitCode != 0 || !Files.isRegularFile(staging.resolve("app").resolve(jar.getFileName()))) {
                 FastStartJar.log.debug("extracting {} failed (exit code {}); running it as it is", jar, exitCode);
@@ -145,7 +147,7 @@ public final class FastStartJar {
             command.add("--pipeline.kafka.create-topics=false");
             command.add("--camel.component.kafka.brokers=127.0.0.1:9");
             int exitCode = ChildProcess.start("train " + jar.getFileName(), command,
-                    java.util.Map.of("PIPELINE_DATA_DIR", dataDir.toString()), cache.resolve("training.log"))
+                    Map.of("PIPELINE_DATA_DIR", dataDir.toString()), cache.resolve("training.log"))
                     .awaitExit(TRAINING_TIMEOUT);
             if (exitCode != 0 || !Files.isRegularFile(partial) || Files.size(partial) == 0) {
                 log.warn("training the class-data archive of {} failed (exit code {}); see {}", jar.getFileName(),
@@ -175,7 +177,7 @@ public final class FastStartJar {
             System.exit(64);
         }
         Path servicesDir = Path.of(args[0]);
-        List<String> jvmOptions = org.healthjournal.pipeline.devstack.StackSettings.DEFAULT_SERVICE_JVM_OPTIONS;
+        List<String> jvmOptions = StackSettings.DEFAULT_SERVICE_JVM_OPTIONS;
         // two at a time: the build machine may have two cores only
         List<Path> jars = new ArrayList<>();
         for (Service service : Service.values()) {
