@@ -1,5 +1,6 @@
 package org.healthjournal.pipeline.devstack;
 
+import org.healthjournal.pipeline.devstack.kafka.KafkaBroker;
 import org.healthjournal.pipeline.devstack.kafka.KafkaClasspath;
 import org.healthjournal.pipeline.devstack.services.Service;
 
@@ -79,6 +80,16 @@ public final class StackSettings {
 
     public List<String> serviceJvmOptions() {
         return serviceJvmOptions;
+    }
+
+    /**
+     * The broker's JVM follows the services': when they run with the client compiler only (a
+     * quick-starting local stack, the tests), so does the broker, with the serial collector;
+     * otherwise (the benchmark's production flags) it keeps G1 and the full JIT.
+     */
+    public List<String> brokerJvmOptions() {
+        return serviceJvmOptions.contains("-XX:TieredStopAtLevel=1")
+                ? KafkaBroker.QUICK_START_JVM_OPTIONS : KafkaBroker.THROUGHPUT_JVM_OPTIONS;
     }
 
     /** Defaults: the well-known ports, {@code ./data}, {@code ./services}, this JVM's classpath for Kafka. */

@@ -3,6 +3,7 @@ package org.healthjournal.pipeline.devstack.kafka;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.metadata.storage.Formatter;
 import org.healthjournal.pipeline.devstack.StackStartException;
 import org.healthjournal.pipeline.devstack.process.LogTail;
 import org.healthjournal.pipeline.devstack.process.ChildProcess;
@@ -12,9 +13,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,8 +37,15 @@ import java.util.concurrent.TimeoutException;
 public final class KafkaBroker implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaBroker.class);
+    /** For a broker that should keep up with heavy load (the benchmark): G1 and the full JIT. */
+    public static final List<String> THROUGHPUT_JVM_OPTIONS = List.of("-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20");
+    /**
+     * For a broker that should start quickly and stay small beside four services on a developer's
+     * machine: the client compiler only and the serial collector.
+     */
+    public static final List<String> QUICK_START_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     private static final List<String> JVM_OPTIONS = List.of(
-            "-Xms128m", "-Xmx512m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20", "-Djava.awt.headless=true",
+            "-Xms128m", "-Xmx512m", "-Djava.awt.headless=true",
             // slf4j-simple writes to stderr, which goes to the log file; only warnings, plus the start-up line
             "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
             "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=warn",
@@ -45,10 +56,12 @@ public final class KafkaBroker implements AutoCloseable {
 
     private final Supervisor supervisor;
     private final String bootstrapServers;
+    private final Path logFile;
 
-    private KafkaBroker(Supervisor supervisor, String bootstrapServers) {
+    private KafkaBroker(Supervisor supervisor, String bootstrapServers, Path logFile) {
         this.supervisor = supervisor;
         this.bootstrapServers = bootstrapServers;
+        this.logFile = logFile;
     }
 
     /**
@@ -57,6 +70,19 @@ public final class KafkaBroker implements AutoCloseable {
      */
     public static KafkaBroker start(Path kafkaDir, Path logFile, int port, int controllerPort,
                                     List<Path> classpath, Duration timeout, Path pidFile) {
+        KafkaBroker broker = launch(kafkaDir, logFile, port, controllerPort, classpath, THROUGHPUT_JVM_OPTIONS,
+                pidFile);
+        broker.awaitReady(timeout);
+        return broker;
+    }
+
+    /**
+     * Formats the storage if needed and starts the broker without waiting for it, so that the
+     * services' JVMs can start side by side with it (they wait for the broker when they create
+     * their topics); {@link #awaitReady} waits. Restarts begin with {@link #superviseRestarts()}.
+     */
+    public static KafkaBroker launch(Path kafkaDir, Path logFile, int port, int controllerPort,
+                                     List<Path> classpath, List<String> jvmOptions, Path pidFile) {
         KafkaClasspath.requireKafka(classpath);
         Path dataDir = kafkaDir.resolve("data");
         Path config = kafkaDir.resolve("server.properties");
@@ -68,21 +94,27 @@ public final class KafkaBroker implements AutoCloseable {
             throw new UncheckedIOException("cannot prepare " + kafkaDir, e);
         }
         if (!Files.exists(dataDir.resolve("meta.properties"))) {
-            format(config, logFile, classpath);
+            format(dataDir, logFile);
         }
         String bootstrapServers = "127.0.0.1:" + port;
-        List<String> command = command(classpath, "kafka.Kafka", config.toString());
+        List<String> command = command(classpath, jvmOptions, "kafka.Kafka", config.toString());
         Supervisor supervisor = Supervisor.start("kafka", () -> ChildProcess.start("kafka", command, Map.of(), logFile),
                 RestartPolicy.standard(), pidFile);
-        KafkaBroker broker = new KafkaBroker(supervisor, bootstrapServers);
+        return new KafkaBroker(supervisor, bootstrapServers, logFile);
+    }
+
+    /**
+     * Returns once the broker answers metadata requests; stops it and throws when it exits or
+     * is not ready within {@code timeout}.
+     */
+    public void awaitReady(Duration timeout) {
         try {
-            broker.awaitReady(timeout, logFile);
+            awaitReady(timeout, logFile);
         } catch (RuntimeException e) {
-            broker.close();
+            close();
             throw e;
         }
         log.info("Kafka broker (KRaft) ready at {} (pid {})", bootstrapServers, supervisor.current().pid());
-        return broker;
     }
 
     public String bootstrapServers() {
@@ -107,25 +139,37 @@ public final class KafkaBroker implements AutoCloseable {
         supervisor.superviseRestarts();
     }
 
-    private static void format(Path config, Path logFile, List<Path> classpath) {
-        // the same id `kafka-storage random-uuid` would print, without starting a JVM for it
+    /**
+     * What {@code kafka-storage format -t <id> -c <config> --ignore-formatted} does, in this JVM:
+     * a JVM of its own for it would cost the start-up a few seconds of CPU.
+     */
+    private static void format(Path dataDir, Path logFile) {
+        // the same id `kafka-storage random-uuid` would print
         String clusterId = Uuid.randomUuid().toString();
         log.info("formatting Kafka storage (cluster id {})", clusterId);
-        ChildProcess formatting = ChildProcess.start("kafka-storage-format",
-                command(classpath, "kafka.tools.StorageTool", "format", "-t", clusterId, "-c", config.toString(),
-                        "--ignore-formatted"),
-                Map.of(), logFile);
-        int exitCode = formatting.awaitExit(Duration.ofSeconds(120));
-        if (exitCode != 0) {
-            throw new StackStartException("formatting the Kafka storage failed (exit code " + exitCode + "); "
-                    + logFile + " ends with:\n" + LogTail.of(logFile, 30));
+        try (PrintStream output = new PrintStream(Files.newOutputStream(logFile, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND), true, StandardCharsets.UTF_8)) {
+            ChildProcess.appendNote(logFile, "formatting the Kafka storage in " + dataDir);
+            new Formatter()
+                    .setPrintStream(output)
+                    .setNodeId(KafkaServerProperties.NODE_ID)
+                    .setClusterId(clusterId)
+                    .setControllerListenerName(KafkaServerProperties.CONTROLLER_LISTENER)
+                    .setMetadataLogDirectory(dataDir.toAbsolutePath().toString())
+                    .addDirectory(dataDir.toAbsolutePath().toString())
+                    .setIgnoreFormatted(true)
+                    .run();
+        } catch (Exception e) {
+            throw new StackStartException("formatting the Kafka storage in " + dataDir + " failed: " + e, e);
         }
     }
 
-    private static List<String> command(List<Path> classpath, String mainClass, String... arguments) {
+    private static List<String> command(List<Path> classpath, List<String> jvmOptions, String mainClass,
+                                        String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(ChildProcess.javaExecutable());
         command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(KafkaClasspath.asArgument(classpath));
         command.add(mainClass);
@@ -139,7 +183,9 @@ public final class KafkaBroker implements AutoCloseable {
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000,
-                AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500))) {
+                // the broker is usually up within seconds: notice it promptly
+                AdminClientConfig.RECONNECT_BACKOFF_MS_CONFIG, 50,
+                AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 200))) {
             while (true) {
                 ChildProcess process = supervisor.current();
                 if (!process.isAlive()) {

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 /** The {@code server.properties} of a single-node KRaft broker that is both broker and controller. */
 final class KafkaServerProperties {
 
+    static final int NODE_ID = 1;
+    static final String CONTROLLER_LISTENER = "CONTROLLER";
+
     private KafkaServerProperties() {
     }
 
@@ -12,12 +15,12 @@ final class KafkaServerProperties {
         return String.join("\n",
                 "# written by devstack on every start",
                 "process.roles=broker,controller",
-                "node.id=1",
+                "node.id=" + NODE_ID,
                 "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
                 "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
                 "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
                 "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                "controller.listener.names=CONTROLLER",
+                "controller.listener.names=" + CONTROLLER_LISTENER,
                 "inter.broker.listener.name=PLAINTEXT",
                 "log.dirs=" + dataDir.toAbsolutePath().toString().replace("\\", "/"),
                 "num.partitions=3",

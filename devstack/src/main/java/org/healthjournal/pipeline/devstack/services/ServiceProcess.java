@@ -35,7 +35,8 @@ public final class ServiceProcess {
     }
 
     /**
-     * Runs {@code java <jvmOptions> -jar <jar> --name=value…}. Command-line arguments beat every
+     * Runs {@code java <jvmOptions> -jar <jar> --name=value…}, the jar extracted and with its
+     * class-data archive when it has one (see {@link FastStartJar}). Command-line arguments beat every
      * other Spring property source, so the stack's settings win over the service's defaults.
      * Restarts use the very same command; they begin with {@link #superviseRestarts()}.
      */
@@ -45,8 +46,7 @@ public final class ServiceProcess {
         List<String> command = new ArrayList<>();
         command.add(ChildProcess.javaExecutable());
         command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar.toString());
+        command.addAll(FastStartJar.launchArguments(jar));
         properties.forEach((name, value) -> command.add("--" + name + "=" + value));
         List<String> sameCommandEveryTime = List.copyOf(command);
         Map<String, String> sameEnvironment = Map.copyOf(environment);

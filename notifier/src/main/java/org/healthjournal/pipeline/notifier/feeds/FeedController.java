@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * The feeds readers subscribe to instead of, or besides, e-mail: all articles, or one category's.
  * Every answer carries an {@code ETag} and {@code Last-Modified}, so a reader polling with
  * {@code If-None-Match} / {@code If-Modified-Since} gets {@code 304} (Spring answers it from the
- * headers of the returned entity) until an article is added or updated.
+ * headers of the returned entity) until an article is added or updated. Each feed is written once
+ * and served from {@link RenderedFeeds} until {@code feed_entry} changes.
  */
 @RestController
 class FeedController {
@@ -34,20 +35,24 @@ class FeedController {
 
     private final FeedEntries entries;
     private final FeedWriter writer;
+    private final RenderedFeeds rendered;
 
-    FeedController(FeedEntries entries, FeedWriter writer) {
+    FeedController(FeedEntries entries, FeedWriter writer, RenderedFeeds rendered) {
         this.entries = entries;
         this.writer = writer;
+        this.rendered = rendered;
     }
 
     @GetMapping("/feed.xml")
     ResponseEntity<String> rss() {
-        return feed(RSS, FeedWriter.RSS, "/feed.xml", null, entries.newest(MAX_ENTRIES), entries.lastChange(null));
+        return rendered.of("/feed.xml", () -> feed(RSS, FeedWriter.RSS, "/feed.xml", null,
+                entries.newest(MAX_ENTRIES), entries.lastChange(null)));
     }
 
     @GetMapping("/feed.atom")
     ResponseEntity<String> atom() {
-        return feed(ATOM, FeedWriter.ATOM, "/feed.atom", null, entries.newest(MAX_ENTRIES), entries.lastChange(null));
+        return rendered.of("/feed.atom", () -> feed(ATOM, FeedWriter.ATOM, "/feed.atom", null,
+                entries.newest(MAX_ENTRIES), entries.lastChange(null)));
     }
 
     @GetMapping("/categories/{slug}/feed.xml")
@@ -68,6 +73,10 @@ class FeedController {
         if (slug.length() > 200 || !SLUG.matcher(slug).matches()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
+        return rendered.of(selfPath, () -> writeCategoryFeed(type, feedType, slug, selfPath));
+    }
+
+    private ResponseEntity<String> writeCategoryFeed(MediaType type, String feedType, String slug, String selfPath) {
         Optional<String> category = entries.categoryName(slug);
         if (category.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();

@@ -28,9 +28,11 @@ public class FeedEntries {
             DbTime.read(row, "updated_at"));
 
     private final JdbcClient jdbc;
+    private final RenderedFeeds rendered;
 
-    public FeedEntries(JdbcClient jdbc) {
+    FeedEntries(JdbcClient jdbc, RenderedFeeds rendered) {
         this.jdbc = jdbc;
+        this.rendered = rendered;
     }
 
     /**
@@ -58,10 +60,12 @@ public class FeedEntries {
      * @return whether the article was listed until now
      */
     public boolean retract(String articleId, int articleVersion, Instant retractedAt) {
-        return jdbc.sql("update feed_entry set retracted_at = ?, retracted_version = ? where article_id = ?"
+        boolean wasListed = jdbc.sql("update feed_entry set retracted_at = ?, retracted_version = ? where article_id = ?"
                         + " and retracted_at is null")
                 .params(DbTime.of(retractedAt), articleVersion, articleId)
                 .update() > 0;
+        rendered.changed();
+        return wasListed;
     }
 
     private void write(String articleId, int version, String title, String dek, String url, String category,
@@ -87,6 +91,7 @@ public class FeedEntries {
                             Categories.slug(category), version, version, articleId)
                     .update();
         }
+        rendered.changed();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.healthjournal.pipeline.publisher.publishing;
 import org.healthjournal.pipeline.content.MarkdownRenderer;
 import org.healthjournal.pipeline.content.RenderedArticle;
 import org.healthjournal.pipeline.events.ArticleApproved;
+import org.healthjournal.pipeline.publisher.articles.ArticleScheduledForLater;
 import org.healthjournal.pipeline.events.ArticleContent;
 import org.healthjournal.pipeline.events.ArticlePublished;
 import org.healthjournal.pipeline.events.ArticleScheduled;
@@ -109,6 +110,7 @@ public class ArticlePublishing {
         if (publishAt != null && publishAt.isAfter(now)) {
             schedule.schedule(approved, slug, publishAt);
             outbox.append(publishedTopic, scheduledAnnouncement(approved, slug, publishAt, now));
+            events.publishEvent(new ArticleScheduledForLater(approved.articleId(), approved.articleVersion(), publishAt));
             log.info("article {} v{} scheduled for {} at /articles/{}", approved.articleId(),
                     approved.articleVersion(), publishAt, slug);
             return;
