@@ -75,6 +75,11 @@ public final class TopicWatcher implements AutoCloseable {
         }
     }
 
+    /** Whether the article had the event since this watcher started. */
+    public boolean saw(String articleId) {
+        return seen.contains(articleId);
+    }
+
     /** How many of {@code articleIds} had the event since this watcher started. */
     public long countOf(Set<String> articleIds) {
         return articleIds.stream().filter(seen::contains).count();
