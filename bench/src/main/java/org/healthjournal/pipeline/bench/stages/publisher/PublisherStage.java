@@ -157,6 +157,12 @@ public final class PublisherStage implements Stage {
             context.progress("publisher rebuild rep %d: %d pages (%d files) in %.2f s (%.0f pages/s)", rep, stored,
                     files, seconds, stored / seconds);
         }
+        if (database != null) {
+            int removed = StoredArticleCloner.removeCopies(database);
+            if (removed > 0) {
+                filled += "; the copies were deleted again after the rebuilds";
+            }
+        }
         return Row.alone("publisher", "full rebuild of " + stored + " pages", new Figure("pages/s", rates),
                 Target.atLeast(430),
                 "POST /api/export/rebuild as " + EDITOR + " (synchronous: answers when every file is written); "

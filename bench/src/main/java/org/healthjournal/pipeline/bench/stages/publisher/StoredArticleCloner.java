@@ -21,6 +21,7 @@ import java.util.UUID;
 final class StoredArticleCloner {
 
     private static final int BATCH = 500;
+    private static final String COPY_SLUG = "bench-copy-";
 
     private StoredArticleCloner() {
     }
@@ -41,7 +42,7 @@ final class StoredArticleCloner {
                 for (int i = 1; i <= copies; i++) {
                     String id = UUID.randomUUID().toString();
                     article.setString(1, id);
-                    article.setString(2, "bench-copy-" + id);
+                    article.setString(2, COPY_SLUG + id);
                     article.setString(3, " (copy " + i + ")");
                     article.setString(4, articleId);
                     article.addBatch();
@@ -57,6 +58,29 @@ final class StoredArticleCloner {
                 tags.executeBatch();
             }
             connection.commit();
+        }
+    }
+
+    /**
+     * Deletes every copy again, so that the stages after this one work with the store the pipeline
+     * built (each later publication would otherwise rewrite thousands of list pages). Their files in
+     * the static export stay until the next rebuild.
+     *
+     * @return how many copies were deleted
+     */
+    static int removeCopies(ServiceDatabases.Database publisher) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(publisher.url(), publisher.username(),
+                publisher.password())) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement tags = connection.prepareStatement("delete from article_tag where article_id in"
+                    + " (select article_id from article where slug like '" + COPY_SLUG + "%')");
+                 PreparedStatement articles = connection.prepareStatement(
+                         "delete from article where slug like '" + COPY_SLUG + "%'")) {
+                tags.executeUpdate();
+                int deleted = articles.executeUpdate();
+                connection.commit();
+                return deleted;
+            }
         }
     }
 
