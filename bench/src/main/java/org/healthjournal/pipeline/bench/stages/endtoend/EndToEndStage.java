@@ -106,6 +106,8 @@ public final class EndToEndStage implements Stage {
         String counts = article + " articles one after the other in " + groups.size() + " groups of " + groups
                 + " (one sample per group); 1 subscriber (" + CATEGORY + " only), mail read from smtp-sink's dumps"
                 + " every " + MAIL_POLL.toMillis() + " ms";
+        String missed = all.count() == 0 ? "" : all.countAtLeast(PATIENCE.toMillis()) + " mail(s) not in the inbox"
+                + " within " + PATIENCE.toSeconds() + " s, each counted as " + PATIENCE.toMillis() + " ms (a lower bound)";
         String overall = String.format(java.util.Locale.ROOT,
                 "over all %d: p50 %.0f ms, p99 %.0f ms, worst %.0f ms; Kafka round trip p50 %.1f ms, p99 %.1f ms",
                 all.count(), all.percentile(50), all.percentile(99), all.max(), allFloor.percentile(50),
@@ -113,9 +115,9 @@ public final class EndToEndStage implements Stage {
         String floorLabel = "Kafka round trip through the same broker";
         return List.of(
                 Row.withFloor("end to end", "reviewer approval → e-mail in the inbox, p50", new Figure("ms", p50),
-                        floorLabel, new Figure("ms", floorP50), Target.reported(), counts, overall, backlog),
+                        floorLabel, new Figure("ms", floorP50), Target.reported(), counts, overall, backlog, missed),
                 Row.withFloor("end to end", "reviewer approval → e-mail in the inbox, p99", new Figure("ms", p99),
-                        floorLabel, new Figure("ms", floorP99), Target.atMost(1000), counts, overall, backlog,
+                        floorLabel, new Figure("ms", floorP99), Target.atMost(1000), counts, overall, backlog, missed,
                         "floor: produce (acks=all, idempotent) → an assigned, polling consumer receives it; "
                                 + "3 KB records, as many round trips as articles"));
     }
@@ -137,7 +139,10 @@ public final class EndToEndStage implements Stage {
         }
         Optional<SinkMail> mail = inbox.await(m -> m.isTo(subscriber) && title.equals(m.subject()), PATIENCE, MAIL_POLL);
         if (mail.isEmpty()) {
-            throw new IllegalStateException("no mail about '" + title + "' reached " + subscriber + " within " + PATIENCE);
+            // kept as a sample (a lower bound): dropping it would flatter the percentiles
+            context.progress("endtoend: no mail about '%s' within %s; counted as %d ms", title, PATIENCE,
+                    PATIENCE.toMillis());
+            return PATIENCE.toMillis();
         }
         return (mail.get().seenNanos() - t0) / 1e6;
     }

@@ -31,6 +31,11 @@ final class Latencies {
         return sorted.get(Math.max(1, rank) - 1);
     }
 
+    /** How many samples are at or above {@code ms}. */
+    long countAtLeast(double ms) {
+        return millis.stream().filter(sample -> sample >= ms).count();
+    }
+
     double max() {
         return Collections.max(millis);
     }

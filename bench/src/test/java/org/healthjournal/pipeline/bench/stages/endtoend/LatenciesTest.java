@@ -17,6 +17,7 @@ class LatenciesTest {
         assertThat(latencies.percentile(99)).isEqualTo(99);
         assertThat(latencies.percentile(100)).isEqualTo(100);
         assertThat(latencies.max()).isEqualTo(100);
+        assertThat(latencies.countAtLeast(91)).isEqualTo(10);
     }
 
     @Test
