@@ -1,6 +1,11 @@
 package org.healthjournal.pipeline.bench;
 
+import org.healthjournal.pipeline.bench.mail.SmtpSink;
 import org.healthjournal.pipeline.bench.report.ReportOutputs;
+import org.healthjournal.pipeline.bench.stages.endtoend.EndToEndStage;
+import org.healthjournal.pipeline.bench.stages.fanout.FanOutStage;
+import org.healthjournal.pipeline.bench.stages.publisher.PublisherStage;
+import org.healthjournal.pipeline.bench.stages.review.ReviewStage;
 import org.healthjournal.pipeline.devstack.LocalStack;
 import org.healthjournal.pipeline.devstack.StackSettings;
 import org.healthjournal.pipeline.devstack.services.Service;
@@ -62,10 +67,20 @@ public final class Bench {
 
     /** Every stage, in the order they run. */
     public static List<Stage> stages() {
-        return List.of();
+        return List.of(
+                new ReviewStage(),
+                new PublisherStage(),
+                new EndToEndStage(),
+                new FanOutStage());
     }
 
     public static int run(BenchOptions options, List<Stage> stages, PrintStream out) {
+        try {
+            SmtpSink.requireInstalled();
+        } catch (IllegalStateException e) {
+            out.println("bench: " + e.getMessage());
+            return EXIT_FAIL;
+        }
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
         List<Row> rows = new ArrayList<>();
@@ -77,9 +92,12 @@ public final class Bench {
                 serviceDatabases.put(service, server.fresh(service.moduleName()));
             }
         });
-        LocalStack stack = LocalStack.prepare(settings(options, serviceDatabases));
+        int sinkPort = SmtpSink.freePort();
+        LocalStack stack = LocalStack.prepare(settings(options, serviceDatabases, sinkPort));
+        SmtpSink sink = SmtpSink.start(sinkPort, stack.settings().dataDir());
         Thread stopOnExit = new Thread(() -> {
             stack.close();
+            sink.close();
             databases.ifPresent(ServiceDatabases::close);
         }, "bench-stop");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
@@ -111,6 +129,7 @@ public final class Bench {
             crashes.put("stack", e.toString());
         } finally {
             stack.close();
+            sink.close();
             databases.ifPresent(ServiceDatabases::close);
             try {
                 Runtime.getRuntime().removeShutdownHook(stopOnExit);
@@ -134,7 +153,13 @@ public final class Bench {
         return options.smoke() || report.pass() ? EXIT_PASS : EXIT_FAIL;
     }
 
-    static StackSettings settings(BenchOptions options, Map<Service, ServiceDatabases.Database> databases) {
+    /**
+     * The stack's settings. The notifier mails into the bench's smtp-sink on {@code smtpSinkPort}
+     * for the whole run (the fan-out floor sends into the same sink), and the publisher writes its
+     * static export (part of the publisher row's work).
+     */
+    static StackSettings settings(BenchOptions options, Map<Service, ServiceDatabases.Database> databases,
+                                  int smtpSinkPort) {
         Path dataDir = options.dataDir().resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         StackSettings.Builder settings = StackSettings.builder()
                 .allFreePorts()
@@ -153,6 +178,9 @@ public final class Bench {
         }
         // the bench's readers subscribe from one client: lift the per-client limit that protects /subscribe
         settings.extraProperty(Service.NOTIFIER, "pipeline.notifier.rate-limit.per-client-per-minute", "1000000");
+        settings.extraProperty(Service.NOTIFIER, "spring.mail.host", "127.0.0.1");
+        settings.extraProperty(Service.NOTIFIER, "spring.mail.port", String.valueOf(smtpSinkPort));
+        settings.extraProperty(Service.PUBLISHER, "pipeline.publisher.export.dir", dataDir.resolve("export").toString());
         return settings.build();
     }
 

@@ -1,0 +1,141 @@
+package org.healthjournal.pipeline.bench.stages.review;
+
+import org.healthjournal.pipeline.bench.BenchContext;
+import org.healthjournal.pipeline.bench.Figure;
+import org.healthjournal.pipeline.bench.Row;
+import org.healthjournal.pipeline.bench.Stage;
+import org.healthjournal.pipeline.bench.Target;
+import org.healthjournal.pipeline.bench.events.BenchArticles;
+import org.healthjournal.pipeline.bench.events.ConsumerLag;
+import org.healthjournal.pipeline.bench.events.EventInjector;
+import org.healthjournal.pipeline.events.ArticleContent;
+import org.healthjournal.pipeline.events.DraftSubmitted;
+import org.healthjournal.pipeline.events.Topics;
+import org.healthjournal.pipeline.faults.client.HttpResult;
+import org.healthjournal.pipeline.faults.client.StaffHttp;
+import org.healthjournal.pipeline.faults.stack.ServiceDatabases;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Review: valid {@code DraftSubmitted} events (exactly what ingest sends) go straight onto
+ * {@code editorial.drafts}; the clock stops when review-workflow has an open task for every one
+ * (automated checks, the starter's redelivery and supersede queries, the outbox and the task API
+ * included). Beside it, a bare Flowable engine starts the same BPMN with no-op delegates on the same
+ * database server.
+ */
+public final class ReviewStage implements Stage {
+
+    /** review-workflow's drafts consumer: one Camel Kafka consumer (consumersCount's default). */
+    static final int SERVICE_CONSUMERS = 1;
+    static final String CONSUMER_GROUP = "review-workflow";
+    private static final Duration BACKLOG_PATIENCE = Duration.ofMinutes(5);
+
+    @Override
+    public String name() {
+        return "review";
+    }
+
+    @Override
+    public List<Row> run(BenchContext context) throws Exception {
+        int articles = context.options().reviewArticles();
+        int repetitions = context.options().repetitions();
+        String bootstrap = context.stack().kafkaBootstrapServers();
+        StaffHttp http = new StaffHttp();
+        List<Double> pipeline = new ArrayList<>();
+        List<Double> floor = new ArrayList<>();
+        long backlog;
+        try (ConsumerLag lag = new ConsumerLag(bootstrap)) {
+            backlog = lag.of(CONSUMER_GROUP, Topics.DRAFTS);
+            if (backlog > 0) {
+                context.progress("review: waiting for review-workflow to finish the %d drafts left before it", backlog);
+            }
+            backlog = lag.awaitCaughtUp(CONSUMER_GROUP, Topics.DRAFTS, BACKLOG_PATIENCE);
+        }
+        try (EventInjector injector = new EventInjector(bootstrap); BareFlowableEngine engine = floorEngine(context)) {
+            for (int rep = 1; rep <= repetitions; rep++) {
+                String category = "Bench Review " + rep;
+                List<DraftSubmitted> drafts = new ArrayList<>();
+                for (int i = 0; i < articles; i++) {
+                    ArticleContent content = BenchArticles.content("Bench review " + rep + "." + i + " of daily walking",
+                            category);
+                    drafts.add(BenchArticles.draftSubmitted(BenchArticles.newArticleId(), content));
+                }
+                long start = System.nanoTime();
+                injector.sendAll(Topics.DRAFTS, drafts);
+                awaitOpenTasks(http, context.stack().reviewWorkflowUrl(), category, articles,
+                        Duration.ofSeconds(60 + articles));
+                double seconds = (System.nanoTime() - start) / 1e9;
+                pipeline.add(articles / seconds);
+                context.progress("review rep %d: %d articles to open tasks in %.2f s (%.1f/s)", rep, articles, seconds,
+                        articles / seconds);
+
+                String floorCategory = "Bench Floor " + rep;
+                List<Map<String, Object>> reviews = new ArrayList<>();
+                for (DraftSubmitted draft : drafts) {
+                    ArticleContent content = BenchArticles.content(draft.content().title(), floorCategory);
+                    reviews.add(BareFlowableEngine.variables(BenchArticles.newArticleId(), draft.author(),
+                            draft.correlationId(), content));
+                }
+                long floorStart = System.nanoTime();
+                engine.startReviews(reviews, SERVICE_CONSUMERS);
+                double floorSeconds = (System.nanoTime() - floorStart) / 1e9;
+                long open = engine.openTasks(floorCategory);
+                if (open != articles) {
+                    throw new IllegalStateException("the bare engine has " + open + " open tasks, not " + articles);
+                }
+                floor.add(articles / floorSeconds);
+                context.progress("review floor rep %d: %d instances to open tasks in %.2f s (%.1f/s)", rep, articles,
+                        floorSeconds, articles / floorSeconds);
+            }
+        }
+        return List.of(Row.withFloor("review", "articles/s from DraftSubmitted to open task, checks included",
+                new Figure("articles/s", pipeline),
+                "a bare Flowable engine running the same BPMN on the same database", new Figure("articles/s", floor),
+                Target.ratioAtLeast(0.5),
+                articles + " DraftSubmitted per repetition put straight onto " + Topics.DRAFTS
+                        + "; clock stops when GET /api/tasks?category= (as drbob) counts them all (polled every 100 ms)",
+                "floor: StandaloneProcessEngineConfiguration, review-workflow's BPMN from its jar, no-op delegates, "
+                        + SERVICE_CONSUMERS + " starting thread(s) = the service's drafts consumers, "
+                        + (context.databases().isPresent() ? "fresh PostgreSQL database" : "H2 file database"),
+                backlog == 0 ? "review-workflow had no drafts backlog when the clock started"
+                        : "review-workflow still had " + backlog + " drafts of earlier stages to review when the clock started"));
+    }
+
+    private static BareFlowableEngine floorEngine(BenchContext context) {
+        if (context.databases().isPresent()) {
+            ServiceDatabases.Database database = context.databases().get().fresh("bench_flowable_floor");
+            return new BareFlowableEngine(database.url(), database.username(), database.password());
+        }
+        Path file = context.stack().dataDir().resolve("flowable-floor").resolve("db").toAbsolutePath();
+        return new BareFlowableEngine("jdbc:h2:file:" + file, "sa", "");
+    }
+
+    static void awaitOpenTasks(StaffHttp http, String reviewUrl, String category, int expected, Duration patience)
+            throws IOException, InterruptedException {
+        String url = reviewUrl + "/api/tasks?page=0&size=1&category="
+                + URLEncoder.encode(category, StandardCharsets.UTF_8);
+        long deadline = System.nanoTime() + patience.toNanos();
+        long open = 0;
+        while (System.nanoTime() < deadline) {
+            HttpResult tasks = http.get(url, BenchArticles.REVIEWER);
+            if (tasks.status() != 200) {
+                throw new IllegalStateException("task count failed: " + tasks);
+            }
+            open = tasks.json().path("totalItems").asLong();
+            if (open >= expected) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("only " + open + " of " + expected + " review tasks in " + category
+                + " opened within " + patience);
+    }
+}
