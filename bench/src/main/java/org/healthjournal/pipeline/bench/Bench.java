@@ -1,6 +1,10 @@
 package org.healthjournal.pipeline.bench;
 
 import org.healthjournal.pipeline.bench.report.ReportOutputs;
+import org.healthjournal.pipeline.bench.stages.health.HealthStage;
+import org.healthjournal.pipeline.bench.stages.ingest.IngestStage;
+import org.healthjournal.pipeline.bench.stages.readers.ReadersStage;
+import org.healthjournal.pipeline.bench.stages.startup.StartupStage;
 import org.healthjournal.pipeline.devstack.LocalStack;
 import org.healthjournal.pipeline.devstack.StackSettings;
 import org.healthjournal.pipeline.devstack.services.Service;
@@ -62,7 +66,11 @@ public final class Bench {
 
     /** Every stage, in the order they run. */
     public static List<Stage> stages() {
-        return List.of();
+        return List.of(
+                new StartupStage(),
+                new HealthStage(),
+                new IngestStage(),
+                new ReadersStage());
     }
 
     public static int run(BenchOptions options, List<Stage> stages, PrintStream out) {
