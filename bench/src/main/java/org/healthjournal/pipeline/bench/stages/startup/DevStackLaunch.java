@@ -25,7 +25,8 @@ import java.util.concurrent.TimeoutException;
  * process as a developer would run it: default JVM options, the well-known ports, the service jars
  * in {@code services/} next to the launcher. The bench carries devstack and its dependencies in
  * {@code lib/} rather than a {@code devstack.jar} with a {@code services/} folder beside it, so a
- * launcher folder is made of two links (the devstack jar and the bench's services folder) and the
+ * launcher folder is made of the devstack jar (a hard link or a copy) and a link to the bench's
+ * services folder, and the
  * child runs {@code java -cp <that jar>:<the bench's classpath> DevStack}; devstack finds its
  * services next to the jar it was loaded from, exactly as with {@code java -jar}.
  */
@@ -50,9 +51,15 @@ final class DevStackLaunch {
         try {
             Path launcher = Files.createDirectories(workDir.resolve("launcher"));
             Path devstackJar = devstackJar();
-            Path link = launcher.resolve(devstackJar.getFileName());
-            if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                Files.createSymbolicLink(link, devstackJar);
+            Path copy = launcher.resolve(devstackJar.getFileName());
+            if (!Files.exists(copy, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                // not a symbolic link: the JVM canonicalises classpath entries, and devstack would look
+                // for its services next to the link's target
+                try {
+                    Files.createLink(copy, devstackJar);
+                } catch (IOException | UnsupportedOperationException otherFileSystem) {
+                    Files.copy(devstackJar, copy);
+                }
             }
             Path services = launcher.resolve("services");
             if (!Files.exists(services, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
