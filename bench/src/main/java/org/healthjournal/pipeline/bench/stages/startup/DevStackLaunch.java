@@ -34,7 +34,8 @@ final class DevStackLaunch {
 
     /** What devstack prints once every service answered UP (see {@code StackSummary}). */
     static final String RUNNING_LINE = "The editorial pipeline is running";
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(90);
+    /** devstack itself waits up to 30 s per service, one after the other, then for the broker. */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(240);
 
     private final Path launcherDir;
     private final Path dataDir;
@@ -132,19 +133,30 @@ final class DevStackLaunch {
             return new StartupSample(Duration.ofNanos(healthyNanos - launched), memory);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while devstack started", e);
+            throw stopAfterFailure(process, new IllegalStateException("interrupted while devstack started", e));
+        } catch (RuntimeException e) {
+            throw stopAfterFailure(process, e);
         } finally {
-            if (process.isAlive()) {
-                List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-                tree.add(0, process.toHandle());
-                stop(process, tree);
-            }
             try {
                 Runtime.getRuntime().removeShutdownHook(stopOnExit);
             } catch (IllegalStateException shuttingDown) {
                 // the hook runs already
             }
         }
+    }
+
+    /** Stops what is left of a start that failed; a failure to stop is added to {@code failure}, not hiding it. */
+    private static RuntimeException stopAfterFailure(Process process, RuntimeException failure) {
+        if (process.isAlive()) {
+            List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+            tree.add(0, process.toHandle());
+            try {
+                stop(process, tree);
+            } catch (RuntimeException stopFailed) {
+                failure.addSuppressed(stopFailed);
+            }
+        }
+        return failure;
     }
 
     /** Copies the console into {@link #consoleLog}; completes with the nano time of the running line. */
