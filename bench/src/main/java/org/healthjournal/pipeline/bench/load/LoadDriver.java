@@ -5,12 +5,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -67,57 +64,30 @@ public final class LoadDriver {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         AtomicReference<String> firstFailure = new AtomicReference<>();
-        CountDownLatch go = new CountDownLatch(1);
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < Math.min(clients, requests); c++) {
-            Thread thread = new Thread(() -> {
-                awaitQuietly(go);
-                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                    HttpRequest request = source.request(i);
-                    long sent = System.nanoTime();
-                    try {
-                        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        latencies[i] = System.nanoTime() - sent;
-                        statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
-                        listener.answered(i, response);
-                    } catch (IOException | RuntimeException e) {
-                        // RuntimeException: the listener could not make sense of the answer
-                        failures.incrementAndGet();
-                        firstFailure.compareAndSet(null, request.method() + " " + request.uri() + ": " + e);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        failures.incrementAndGet();
-                        firstFailure.compareAndSet(null, "interrupted");
-                        return;
-                    }
+        long elapsed = Together.run(Math.min(clients, requests), "load-client", c -> () -> {
+            for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                HttpRequest request = source.request(i);
+                long sent = System.nanoTime();
+                try {
+                    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    latencies[i] = System.nanoTime() - sent;
+                    statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+                    listener.answered(i, response);
+                } catch (IOException | RuntimeException e) {
+                    // RuntimeException: the listener could not make sense of the answer
+                    failures.incrementAndGet();
+                    firstFailure.compareAndSet(null, request.method() + " " + request.uri() + ": " + e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failures.incrementAndGet();
+                    firstFailure.compareAndSet(null, "interrupted");
+                    return;
                 }
-            }, "load-client-" + c);
-            thread.setDaemon(true);
-            threads.add(thread);
-            thread.start();
-        }
-        long start = System.nanoTime();
-        go.countDown();
-        for (Thread thread : threads) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the load ran", e);
             }
-        }
-        long elapsed = Math.max(1, System.nanoTime() - start);
+        });
         Map<Integer, Integer> counts = new java.util.HashMap<>();
         statuses.forEach((status, count) -> counts.put(status, count.get()));
         return new LoadResult(requests, elapsed, counts, failures.get(), firstFailure.get(),
                 Latencies.ofNanos(Arrays.stream(latencies).filter(l -> l >= 0).toArray()));
-    }
-
-    private static void awaitQuietly(CountDownLatch go) {
-        try {
-            go.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -10,12 +10,11 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.healthjournal.pipeline.bench.load.Together;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -80,39 +79,20 @@ final class PlainProducerFloor implements AutoCloseable {
     double run(List<DraftsSeen.Seen> payloads, int sends, int senders) {
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Exception> failure = new AtomicReference<>();
-        CountDownLatch go = new CountDownLatch(1);
-        List<Thread> threads = new ArrayList<>();
-        for (int s = 0; s < senders; s++) {
-            Thread thread = new Thread(() -> {
-                try {
-                    go.await();
-                    for (int i = next.getAndIncrement(); i < sends && failure.get() == null; i = next.getAndIncrement()) {
-                        DraftsSeen.Seen payload = payloads.get(i % payloads.size());
-                        producer.send(new ProducerRecord<>(TOPIC, null, payload.key(), payload.value(),
-                                new RecordHeaders(payload.headers().toArray()))).get();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    failure.compareAndSet(null, e);
-                } catch (ExecutionException | RuntimeException e) {
-                    failure.compareAndSet(null, e);
-                }
-            }, "kafka-floor-" + s);
-            thread.setDaemon(true);
-            threads.add(thread);
-            thread.start();
-        }
-        long start = System.nanoTime();
-        go.countDown();
-        for (Thread thread : threads) {
+        long elapsed = Together.run(senders, "kafka-floor", s -> () -> {
             try {
-                thread.join();
+                for (int i = next.getAndIncrement(); i < sends && failure.get() == null; i = next.getAndIncrement()) {
+                    DraftsSeen.Seen payload = payloads.get(i % payloads.size());
+                    producer.send(new ProducerRecord<>(TOPIC, null, payload.key(), payload.value(),
+                            new RecordHeaders(payload.headers().toArray()))).get();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
+                failure.compareAndSet(null, e);
+            } catch (ExecutionException | RuntimeException e) {
+                failure.compareAndSet(null, e);
             }
-        }
-        long elapsed = System.nanoTime() - start;
+        });
         if (failure.get() != null) {
             throw new IllegalStateException("the plain producer's send failed: " + failure.get(), failure.get());
         }
