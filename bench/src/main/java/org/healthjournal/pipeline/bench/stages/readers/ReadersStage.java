@@ -26,6 +26,8 @@ public final class ReadersStage implements Stage {
 
     static final String STAGE = "readers";
     static final String STYLESHEET = "/css/site.css";
+    /** The notifier's own static file (its pages' stylesheet, shared by every service's staff pages). */
+    static final String NOTIFIER_STYLESHEET = "/staff-assets/staff.css";
     private static final int FULL_ARTICLES = 3;
     private static final int SMOKE_ARTICLES = 1;
 
@@ -51,8 +53,9 @@ public final class ReadersStage implements Stage {
                         stylesheet, "the site's stylesheet " + STYLESHEET + " from the same server, same clients"),
                 new Page("index /", URI.create(publisher + "/"), stylesheet,
                         "the site's stylesheet " + STYLESHEET + " from the same server, same clients"),
-                new Page("/feed.xml", URI.create(context.stack().notifierUrl() + "/feed.xml"), stylesheet,
-                        "the publisher's stylesheet " + STYLESHEET + " (the notifier serves no static file), same clients"));
+                new Page("/feed.xml", URI.create(context.stack().notifierUrl() + "/feed.xml"),
+                        URI.create(context.stack().notifierUrl() + NOTIFIER_STYLESHEET),
+                        "the notifier's stylesheet " + NOTIFIER_STYLESHEET + " from the same server, same clients"));
         int requests = context.options().requestsPerRun();
         int clients = context.options().clients();
         LoadDriver driver = new LoadDriver();
