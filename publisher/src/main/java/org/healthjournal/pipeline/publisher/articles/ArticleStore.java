@@ -33,6 +33,13 @@ public class ArticleStore {
     private static final String COLUMNS = "article_id, version, slug, title, dek, category, tags_json, author, "
             + "reviewer, reviewed_at, body_html, key_takeaway_html, references_json, read_minutes, published_at, "
             + "updated_at, reviewers_json, next_review_due, change_note, status, retraction_reason, retracted_at";
+    /**
+     * What a list shows of an article, under the same column names: no body, key takeaway or
+     * references, which a list page never shows and which make up most of a row.
+     */
+    private static final String TEASER_COLUMNS = COLUMNS.replace("body_html", "'' as body_html")
+            .replace("key_takeaway_html", "'' as key_takeaway_html")
+            .replace("references_json", "'[]' as references_json");
     /** Pages readers find in lists, the sitemap and search: not retracted ones. */
     private static final String LISTED = "status = 'PUBLISHED'";
 
@@ -94,6 +101,33 @@ public class ArticleStore {
     public ArticlePage taggedWith(String tagSlug, int page, int size) {
         return page(LISTED + " and article_id in (select article_id from article_tag where slug = ?)",
                 List.of(tagSlug), page, size);
+    }
+
+    /**
+     * Whole lists in one query each, newest first, as teasers (no body): for writing every page
+     * of a list at once (the static export) and for the sitemap.
+     */
+    public List<PublishedArticle> listedTeasers() {
+        return teasers(LISTED, List.of());
+    }
+
+    public List<PublishedArticle> teasersInCategory(String categorySlug) {
+        return teasers(LISTED + " and category_slug = ?", List.of(categorySlug));
+    }
+
+    public List<PublishedArticle> teasersByAuthor(String authorSlug) {
+        return teasers(LISTED + " and author_slug = ?", List.of(authorSlug));
+    }
+
+    public List<PublishedArticle> teasersTaggedWith(String tagSlug) {
+        return teasers(LISTED + " and article_id in (select article_id from article_tag where slug = ?)",
+                List.of(tagSlug));
+    }
+
+    private List<PublishedArticle> teasers(String where, List<Object> params) {
+        return jdbc.sql("select " + TEASER_COLUMNS + " from article where " + where
+                        + " order by published_at desc, article_id")
+                .params(params).query(rows).list();
     }
 
     /** The category's name as the newest article spells it. */

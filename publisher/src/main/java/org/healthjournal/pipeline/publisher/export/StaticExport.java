@@ -1,13 +1,14 @@
 package org.healthjournal.pipeline.publisher.export;
 
+import jakarta.annotation.PreDestroy;
 import org.healthjournal.pipeline.publisher.PublisherProperties;
 import org.healthjournal.pipeline.publisher.articles.ArticleLeftTheLists;
 import org.healthjournal.pipeline.publisher.articles.ArticleStore;
 import org.healthjournal.pipeline.publisher.articles.ArticleWentLive;
 import org.healthjournal.pipeline.publisher.articles.PublishedArticle;
-import org.healthjournal.pipeline.publisher.articles.Topic;
 import org.healthjournal.pipeline.publisher.site.NotFoundPage;
 import org.healthjournal.pipeline.publisher.site.RenderablePage;
+import org.healthjournal.pipeline.publisher.site.SiteList;
 import org.healthjournal.pipeline.publisher.site.SitePages;
 import org.healthjournal.pipeline.publisher.sitemap.Sitemap;
 import org.slf4j.Logger;
@@ -27,10 +28,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntFunction;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Writes the site as static files ({@code pipeline.publisher.export.dir}) that any static host can
@@ -39,8 +45,10 @@ import java.util.function.IntFunction;
  * the one thing a static host cannot do: its form still goes to {@code /search}.
  *
  * <p>A full rebuild renders every page from the store into a fresh directory and then swaps it
- * in, so readers never see a half-built site and pages of vanished lists disappear. After a
- * publication commits, only the pages it touches are rewritten, each file replaced atomically.
+ * in, so readers never see a half-built site and pages of vanished lists disappear; article pages
+ * are rendered on every core. After a publication commits, its page is rewritten at once and its
+ * lists shortly after, coalesced with the publications that follow (each list once, however many
+ * of them it gained); each file is replaced atomically.
  */
 @Component
 public class StaticExport {
@@ -54,6 +62,14 @@ public class StaticExport {
     private final Sitemap sitemap;
     private final PublisherProperties site;
     private final FileRenderer renderer = new FileRenderer();
+    /** Lists changed since they were last written; guarded by itself. */
+    private final Set<SiteList> pendingLists = new LinkedHashSet<>();
+    private boolean listsScheduled;
+    private final ScheduledExecutorService listWriter = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "static-export-lists");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public StaticExport(ExportProperties properties, ArticleStore articles, SitePages pages, NotFoundPage notFound,
             Sitemap sitemap, PublisherProperties site) {
@@ -97,83 +113,150 @@ public class StaticExport {
         }
     }
 
+    /**
+     * After a publication commits, its page is written at once; its lists and the sitemap follow
+     * {@code list-delay} later, shared with every publication that arrives meanwhile (see
+     * {@link ExportProperties#listDelay()}).
+     */
     @TransactionalEventListener(fallbackExecution = true)
-    public synchronized void wentLive(ArticleWentLive event) {
+    public void wentLive(ArticleWentLive event) {
+        Set<SiteList> lists = new LinkedHashSet<>(SiteList.of(event.article()));
+        if (event.previous() != null) {
+            lists.addAll(SiteList.of(event.previous()));
+        }
+        pageChanged(event.article(), lists);
+    }
+
+    /**
+     * A retracted page keeps its address (now with the notice) and leaves its lists, which may
+     * then end a page earlier or vanish (a category with no other article).
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    public void leftTheLists(ArticleLeftTheLists event) {
+        pageChanged(event.article(), SiteList.of(event.article()));
+    }
+
+    private void pageChanged(PublishedArticle article, Set<SiteList> lists) {
         Optional<Path> target = properties.directory();
         if (target.isEmpty()) {
             return;
         }
-        PublishedArticle article = event.article();
         try {
-            if (!Files.isDirectory(target.get())) {
-                // nothing exported yet (first start failed?): the whole site, not a lone page
-                rebuild();
-                return;
+            synchronized (this) {
+                if (!Files.isDirectory(target.get())) {
+                    // nothing exported yet (first start failed?): the whole site, not a lone page
+                    rebuild();
+                    return;
+                }
+                write(target.get(), pages.article(article));
             }
-            Path dir = target.get();
-            write(dir, pages.article(article));
-            writeList(dir, pages::index);
-            if (article.categorySlug() != null) {
-                writeList(dir, number -> pages.category(article.categorySlug(), number));
-            }
-            for (String tag : article.tagsBySlug().keySet()) {
-                writeList(dir, number -> pages.tag(tag, number));
-            }
-            if (article.authorSlug() != null) {
-                writeList(dir, number -> pages.author(article.authorSlug(), number));
-            }
-            writeSiteFiles(dir);
-            log.info("static export: article {} v{} written", article.articleId(), article.version());
+            log.debug("static export: article {} v{} written", article.articleId(), article.version());
+            listsChanged(lists);
         } catch (IOException | RuntimeException e) {
             // the page is live on the site; the export catches up at the next rebuild
             log.error("cannot export article {} v{}", article.articleId(), article.version(), e);
         }
     }
 
-    /**
-     * A retracted page leaves lists that may then end a page earlier or vanish (a category with no
-     * other article): the whole export is rebuilt, which leaves no stale list behind.
-     */
-    @TransactionalEventListener(fallbackExecution = true)
-    public void leftTheLists(ArticleLeftTheLists event) {
-        if (!enabled()) {
+    private void listsChanged(Set<SiteList> lists) {
+        synchronized (pendingLists) {
+            pendingLists.addAll(lists);
+            if (!listsScheduled) {
+                listsScheduled = true;
+                listWriter.schedule(this::writePendingLists, properties.listDelay().toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    /** Writes the lists changed since the last time, and the sitemap; runs on the list writer's thread. */
+    void writePendingLists() {
+        List<SiteList> lists;
+        synchronized (pendingLists) {
+            lists = new ArrayList<>(pendingLists);
+            pendingLists.clear();
+            listsScheduled = false;
+        }
+        Optional<Path> target = properties.directory();
+        if (lists.isEmpty() || target.isEmpty()) {
             return;
         }
         try {
-            rebuild();
-        } catch (RuntimeException e) {
-            log.error("cannot export the retraction of article {}", event.article().articleId(), e);
+            for (SiteList list : lists) {
+                synchronized (this) {
+                    writeList(target.get(), list);
+                }
+            }
+            synchronized (this) {
+                writeSiteFiles(target.get());
+            }
+            log.info("static export: {} list(s) and the sitemap written", lists.size());
+        } catch (IOException | RuntimeException e) {
+            log.error("cannot export the lists {}; the next rebuild writes them", lists, e);
         }
+    }
+
+    @PreDestroy
+    void stopListWriter() {
+        listWriter.shutdownNow();
     }
 
     private int writeEverything(Path dir) throws IOException {
-        int files = 0;
-        for (PublishedArticle article : articles.all()) {
-            write(dir, pages.article(article));
-            files++;
+        // article pages are independent of each other: render and write them on every core
+        List<PublishedArticle> all = articles.all();
+        writeAll(dir, all.parallelStream().map(pages::article));
+        int files = all.size();
+        List<SiteList> lists = new ArrayList<>();
+        lists.add(SiteList.INDEX);
+        articles.categories().forEach(topic -> lists.add(SiteList.category(topic.slug())));
+        articles.tags().forEach(topic -> lists.add(SiteList.tag(topic.slug())));
+        articles.authors().forEach(topic -> lists.add(SiteList.author(topic.slug())));
+        for (SiteList list : lists) {
+            List<RenderablePage> listPages = pages.allPages(list);
+            writeAll(dir, listPages.parallelStream());
+            files += listPages.size();
         }
-        files += writeList(dir, pages::index);
-        files += writeLists(dir, articles.categories(), pages::category);
-        files += writeLists(dir, articles.tags(), pages::tag);
-        files += writeLists(dir, articles.authors(), pages::author);
         return files + writeSiteFiles(dir);
     }
 
-    private int writeLists(Path dir, List<Topic> topics, ListPages list) throws IOException {
-        int files = 0;
-        for (Topic topic : topics) {
-            files += writeList(dir, number -> list.page(topic.slug(), number));
+    private void writeAll(Path dir, Stream<RenderablePage> pagesToWrite) throws IOException {
+        try {
+            pagesToWrite.forEach(page -> {
+                try {
+                    write(dir, page);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return files;
     }
 
-    /** Every page of one list, until the list runs out. */
-    private int writeList(Path dir, IntFunction<Optional<RenderablePage>> list) throws IOException {
-        int number = 1;
-        for (Optional<RenderablePage> page = list.apply(number); page.isPresent(); page = list.apply(++number)) {
-            write(dir, page.get());
+    /**
+     * Every page of one list; pages past its new end are removed (a list a retraction or update
+     * shortened), and a list that no longer exists goes altogether.
+     */
+    private void writeList(Path dir, SiteList list) throws IOException {
+        List<RenderablePage> listPages = pages.allPages(list);
+        Path listDir = list.kind() == SiteList.Kind.INDEX ? dir : fileFor(dir, list.path()).getParent();
+        if (listPages.isEmpty()) {
+            FileSystemUtils.deleteRecursively(listDir);
+            return;
         }
-        return number - 1;
+        for (RenderablePage page : listPages) {
+            write(dir, page);
+        }
+        Path numbered = listDir.resolve("page");
+        if (Files.isDirectory(numbered)) {
+            try (Stream<Path> pageDirs = Files.list(numbered)) {
+                for (Path pageDir : pageDirs.toList()) {
+                    String name = pageDir.getFileName().toString();
+                    if (name.matches("\\d{1,9}") && Integer.parseInt(name) > listPages.size()) {
+                        FileSystemUtils.deleteRecursively(pageDir);
+                    }
+                }
+            }
+        }
     }
 
     private int writeSiteFiles(Path dir) throws IOException {
@@ -221,11 +304,6 @@ public class StaticExport {
         }
         Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
         FileSystemUtils.deleteRecursively(old);
-    }
-
-    @FunctionalInterface
-    private interface ListPages {
-        Optional<RenderablePage> page(String slug, int number);
     }
 
     /** The export's files, for tests and tools. */

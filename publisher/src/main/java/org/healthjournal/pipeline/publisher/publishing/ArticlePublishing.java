@@ -151,7 +151,7 @@ public class ArticlePublishing {
         store.save(article);
         outbox.append(publishedTopic, live.isPresent() ? updateAnnouncement(article, approved)
                 : announcement(article, approved));
-        events.publishEvent(new ArticleWentLive(article));
+        events.publishEvent(new ArticleWentLive(article, live.orElse(null)));
         log.info("article {} v{} is live at /articles/{}", article.articleId(), article.version(), article.slug());
     }
 

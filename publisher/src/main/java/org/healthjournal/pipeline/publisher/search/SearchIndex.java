@@ -48,7 +48,8 @@ import java.util.Map;
  * The site's full-text index (Apache Lucene, in memory): titles, deks and bodies, English
  * stemming ("colds" finds "cold"), titles weighing most. The store is the truth; the index is
  * rebuilt from it at start-up and updated after each publication commits, so it needs no storage
- * or backup of its own.
+ * or backup of its own. The searcher is reopened by the first search after a change, not by every
+ * publication: a burst of publications costs one reopen, and a search still sees every commit.
  */
 @Component
 public class SearchIndex {
@@ -93,7 +94,6 @@ public class SearchIndex {
         PublishedArticle article = event.article();
         try {
             writer.updateDocument(new Term(ID, article.articleId()), document(article));
-            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             // the page is live; search catches up at the next rebuild (start-up)
             log.error("cannot index article {} v{}", article.articleId(), article.version(), e);
@@ -104,7 +104,6 @@ public class SearchIndex {
     public synchronized void leftTheLists(ArticleLeftTheLists event) {
         try {
             writer.deleteDocuments(new Term(ID, event.article().articleId()));
-            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             log.error("cannot take article {} out of the index", event.article().articleId(), e);
         }
@@ -118,6 +117,8 @@ public class SearchIndex {
         }
         Query parsed = parse(text);
         try {
+            // changes since the last search become visible now, once, rather than one reopen per publication
+            searchers.maybeRefreshBlocking();
             IndexSearcher searcher = searchers.acquire();
             try {
                 int total = searcher.count(parsed);

@@ -6,11 +6,13 @@ import org.healthjournal.pipeline.publisher.articles.ArticleStore;
 import org.healthjournal.pipeline.publisher.articles.PublishedArticle;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Builds every public page from the store: the article pages and the lists (index, category, tag,
@@ -77,6 +79,54 @@ public class SitePages {
         return articles.authorName(slug).map(bylines::of).flatMap(person -> listing("/authors/" + slug, page,
                 articles.byAuthor(slug, page, site.pageSize()), person.name(), person.credentials(),
                 "Articles by " + person.withCredentials() + "."));
+    }
+
+    /**
+     * Every page of a list, from one query: the same pages as {@link #index}, {@link #category},
+     * {@link #tag} and {@link #author} one by one, for writing a whole list at once. Empty when the
+     * list no longer exists (no listed article in that category, say); the index always has a
+     * first page, if an empty one.
+     */
+    public List<RenderablePage> allPages(SiteList list) {
+        return switch (list.kind()) {
+            case INDEX -> {
+                List<PublishedArticle> all = articles.listedTeasers();
+                yield paged(all, page -> listing("/", page, all, "Latest articles", null,
+                        "The latest articles of " + site.siteName() + ", newest first."));
+            }
+            case CATEGORY -> articles.categoryName(list.slug()).map(name -> {
+                List<PublishedArticle> all = articles.teasersInCategory(list.slug());
+                return paged(all, page -> listing(list.path(), page, all, name, null, "Articles about " + name + "."));
+            }).orElse(List.of());
+            case TAG -> articles.tagName(list.slug()).map(name -> {
+                List<PublishedArticle> all = articles.teasersTaggedWith(list.slug());
+                return paged(all, page -> listing(list.path(), page, all, "Topic: " + name, null,
+                        "Articles on " + name + "."));
+            }).orElse(List.of());
+            case AUTHOR -> articles.authorName(list.slug()).map(bylines::of).map(person -> {
+                List<PublishedArticle> all = articles.teasersByAuthor(list.slug());
+                return paged(all, page -> listing(list.path(), page, all, person.name(), person.credentials(),
+                        "Articles by " + person.withCredentials() + "."));
+            }).orElse(List.of());
+        };
+    }
+
+    private List<RenderablePage> paged(List<PublishedArticle> all, IntFunction<Optional<RenderablePage>> page) {
+        int pages = Math.max(1, (all.size() + site.pageSize() - 1) / site.pageSize());
+        List<RenderablePage> result = new ArrayList<>(pages);
+        for (int number = 1; number <= pages; number++) {
+            page.apply(number).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    private Optional<RenderablePage> listing(String path, int page, List<PublishedArticle> all, String heading,
+            String subheading, String description) {
+        int size = site.pageSize();
+        int from = Math.min(all.size(), (page - 1) * size);
+        ArticlePage list = new ArticlePage(all.subList(from, Math.min(all.size(), from + size)), page, size,
+                all.size());
+        return listing(path, page, list, heading, subheading, description);
     }
 
     private Optional<RenderablePage> listing(String path, int page, ArticlePage list, String heading,

@@ -29,7 +29,7 @@ public class Sitemap {
     }
 
     public String xml() {
-        List<PublishedArticle> all = articles.listed();
+        List<PublishedArticle> all = articles.listedTeasers();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         all.stream().map(PublishedArticle::updatedAt).max(Comparator.naturalOrder())

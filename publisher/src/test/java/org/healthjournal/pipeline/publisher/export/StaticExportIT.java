@@ -1,7 +1,10 @@
 package org.healthjournal.pipeline.publisher.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.healthjournal.pipeline.events.ArticleApproved;
+import org.healthjournal.pipeline.events.ArticleContent;
 import org.healthjournal.pipeline.events.ArticlePublished;
+import org.healthjournal.pipeline.events.ArticleUpdated;
 import org.healthjournal.pipeline.publisher.PublisherIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -34,14 +37,38 @@ class StaticExportIT extends PublisherIntegrationTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(page));
 
         assertThat(read(page)).isEqualTo(http.getForObject(pathOf(published), String.class));
-        await().atMost(Duration.ofSeconds(10)).until(() -> read(EXPORT.resolve("index.html")).contains(published.title()));
-        assertThat(read(EXPORT.resolve("categories/immune-health/index.html"))).contains(published.title());
-        assertThat(read(EXPORT.resolve("tags/gargling/index.html"))).contains(published.title());
-        assertThat(read(EXPORT.resolve("authors/wanda/index.html"))).contains(published.title());
-        assertThat(read(EXPORT.resolve("sitemap.xml"))).contains("<loc>" + published.url() + "</loc>");
+        // the lists and the sitemap follow shortly after the page (list-delay)
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(read(EXPORT.resolve("index.html"))).contains(published.title());
+            assertThat(read(EXPORT.resolve("categories/immune-health/index.html"))).contains(published.title());
+            assertThat(read(EXPORT.resolve("tags/gargling/index.html"))).contains(published.title());
+            assertThat(read(EXPORT.resolve("authors/wanda/index.html"))).contains(published.title());
+            assertThat(read(EXPORT.resolve("sitemap.xml"))).contains("<loc>" + published.url() + "</loc>");
+        });
         assertThat(read(EXPORT.resolve("robots.txt"))).contains("Sitemap: " + BASE_URL + "/sitemap.xml");
         assertThat(read(EXPORT.resolve("404.html"))).contains("<h1>Page not found</h1>");
         assertThat(read(EXPORT.resolve("css/site.css"))).contains(".masthead");
+    }
+
+    @Test
+    void updateMovingAnArticleToAnotherCategoryTakesItOffTheOldCategorysExportedList() {
+        String articleId = newArticleId();
+        ArticleApproved first = approved(articleId, "Does zinc shorten a cold?", "Shelved Remedies", List.of("zinc"));
+        sendReview(first);
+        ArticlePublished published = awaitPublished(articleId, 1);
+        Path oldList = EXPORT.resolve("categories/shelved-remedies/index.html");
+        await().atMost(Duration.ofSeconds(10)).until(() -> read(oldList).contains(published.title()));
+
+        ArticleContent moved = first.content();
+        sendReview(approved(articleId, 2, new ArticleContent(moved.title(), moved.dek(), "Cold Remedies",
+                moved.tags(), moved.body(), moved.references(), moved.keyTakeaway())));
+        awaitAnnounced(ArticleUpdated.class, articleId, 2);
+
+        // its only article left: the old category's list goes; the new one lists it
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(EXPORT.resolve("categories/shelved-remedies")).doesNotExist();
+            assertThat(read(EXPORT.resolve("categories/cold-remedies/index.html"))).contains(published.title());
+        });
     }
 
     @Test
