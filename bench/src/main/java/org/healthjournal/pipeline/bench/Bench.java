@@ -114,6 +114,13 @@ public final class Bench {
         }, "bench-stop");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         try {
+            List<Stage> chosen = stages.stream().filter(stage -> options.runs(stage.name())).toList();
+            BenchContext noStack = new BenchContext(null, options, out, databases, serviceDatabases, Duration.ZERO);
+            for (Stage stage : chosen) {
+                if (stage.runsBeforeStack(options)) {
+                    runStage(stage, noStack, rows, crashes, out);
+                }
+            }
             out.println("bench: starting the local stack in " + stack.settings().dataDir() + " …");
             long launch = System.nanoTime();
             stack.launch();
@@ -121,20 +128,10 @@ public final class Bench {
             out.printf("bench: stack healthy in %.1f s (%s)%n", startup.toMillis() / 1000.0,
                     databases.isPresent() ? "services on PostgreSQL" : "services on H2");
             BenchContext context = new BenchContext(stack, options, out, databases, serviceDatabases, startup);
-            for (Stage stage : stages) {
-                if (!options.runs(stage.name())) {
-                    continue;
+            for (Stage stage : chosen) {
+                if (!stage.runsBeforeStack(options)) {
+                    runStage(stage, context, rows, crashes, out);
                 }
-                out.println("bench: stage " + stage.name() + " …");
-                long stageStart = System.nanoTime();
-                try {
-                    rows.addAll(stage.run(context));
-                } catch (Exception e) {
-                    log.error("stage {} crashed", stage.name(), e);
-                    crashes.put(stage.name(), e.toString());
-                }
-                out.printf("bench: stage %s done in %d s%n", stage.name(),
-                        Duration.ofNanos(System.nanoTime() - stageStart).toSeconds());
             }
         } catch (RuntimeException e) {
             log.error("the bench could not run", e);
@@ -163,6 +160,20 @@ public final class Bench {
             return EXIT_FAIL;
         }
         return options.smoke() || report.pass() ? EXIT_PASS : EXIT_FAIL;
+    }
+
+    private static void runStage(Stage stage, BenchContext context, List<Row> rows, Map<String, String> crashes,
+                                 PrintStream out) {
+        out.println("bench: stage " + stage.name() + " …");
+        long stageStart = System.nanoTime();
+        try {
+            rows.addAll(stage.run(context));
+        } catch (Exception e) {
+            log.error("stage {} crashed", stage.name(), e);
+            crashes.put(stage.name(), e.toString());
+        }
+        out.printf("bench: stage %s done in %d s%n", stage.name(),
+                Duration.ofNanos(System.nanoTime() - stageStart).toSeconds());
     }
 
     /**

@@ -13,4 +13,13 @@ public interface Stage {
     String name();
 
     List<Row> run(BenchContext context) throws Exception;
+
+    /**
+     * Whether the stage runs before the bench starts its own stack (its context then has no
+     * stack): a stage that times a stack of its own is measured on a machine that runs nothing
+     * else of the bench's.
+     */
+    default boolean runsBeforeStack(BenchOptions options) {
+        return false;
+    }
 }

@@ -198,13 +198,28 @@ public class ArticleStore {
                     status = :status, retraction_reason = :retractionReason, retracted_at = :retractedAt
                 where article_id = :articleId"""), article).update();
         if (updated == 0) {
-            bind(jdbc.sql("insert into article (" + COLUMNS + ", category_slug, author_slug) values (:articleId, "
-                    + ":version, :slug, :title, :dek, :category, :tags, :author, :reviewer, :reviewedAt, :bodyHtml, "
-                    + ":keyTakeawayHtml, :references, :readMinutes, :publishedAt, :updatedAt, :reviewers, "
-                    + ":nextReviewDue, :changeNote, :status, :retractionReason, :retractedAt, :categorySlug, "
-                    + ":authorSlug)"), article).update();
+            insertNew(article);
+            return;
         }
         jdbc.sql("delete from article_tag where article_id = ?").param(article.articleId()).update();
+        insertTags(article);
+    }
+
+    /**
+     * Stores an article the store does not hold yet (its first version going live): the insert
+     * alone, without {@link #save}'s update attempt and tag clean-up. A second insert of the same
+     * article fails on its primary key, and its transaction with it.
+     */
+    public void insertNew(PublishedArticle article) {
+        bind(jdbc.sql("insert into article (" + COLUMNS + ", category_slug, author_slug) values (:articleId, "
+                + ":version, :slug, :title, :dek, :category, :tags, :author, :reviewer, :reviewedAt, :bodyHtml, "
+                + ":keyTakeawayHtml, :references, :readMinutes, :publishedAt, :updatedAt, :reviewers, "
+                + ":nextReviewDue, :changeNote, :status, :retractionReason, :retractedAt, :categorySlug, "
+                + ":authorSlug)"), article).update();
+        insertTags(article);
+    }
+
+    private void insertTags(PublishedArticle article) {
         article.tagsBySlug().forEach((slug, name) -> jdbc.sql(
                         "insert into article_tag (article_id, slug, name) values (?, ?, ?)")
                 .params(article.articleId(), slug, name).update());

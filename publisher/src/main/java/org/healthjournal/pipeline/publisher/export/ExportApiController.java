@@ -4,6 +4,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,6 +18,12 @@ class ExportApiController {
 
     ExportApiController(StaticExport export) {
         this.export = export;
+    }
+
+    /** Whether the export has caught up with the publications, for staff and tools (the benchmark). */
+    @GetMapping("/api/export")
+    ExportStatus status() {
+        return export.status();
     }
 
     @PostMapping("/api/export/rebuild")

@@ -28,14 +28,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 /**
@@ -62,9 +67,25 @@ public class StaticExport {
     private final Sitemap sitemap;
     private final PublisherProperties site;
     private final FileRenderer renderer = new FileRenderer();
+    /** Article pages to write, the newest version of each by article id; guarded by itself. */
+    private final Map<String, PublishedArticle> pendingPages = new LinkedHashMap<>();
+    private boolean pagesScheduled;
+    /** Writes scheduled or running: zero when the export has caught up with the store. */
+    private final AtomicInteger busy = new AtomicInteger();
+    private final ExecutorService pageWriter = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "static-export-pages");
+        thread.setDaemon(true);
+        return thread;
+    });
     /** Lists changed since they were last written; guarded by itself. */
     private final Set<SiteList> pendingLists = new LinkedHashSet<>();
     private boolean listsScheduled;
+    private long listsNotBefore;
+    /**
+     * Pages and lists are written under the read lock (each file on its own, atomically); a
+     * rebuild swaps the whole directory under the write lock.
+     */
+    private final ReadWriteLock directory = new ReentrantReadWriteLock();
     private final ScheduledExecutorService listWriter = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "static-export-lists");
         thread.setDaemon(true);
@@ -99,8 +120,9 @@ public class StaticExport {
     }
 
     /** Re-renders every page from the store; returns how many files were written. */
-    public synchronized int rebuild() {
+    public int rebuild() {
         Path target = properties.directory().orElseThrow(() -> new IllegalStateException("no export directory"));
+        directory.writeLock().lock();
         try {
             Files.createDirectories(target.getParent());
             Path building = Files.createTempDirectory(target.getParent(), target.getFileName() + ".building-");
@@ -110,11 +132,14 @@ public class StaticExport {
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot rebuild the static export in " + target, e);
+        } finally {
+            directory.writeLock().unlock();
         }
     }
 
     /**
-     * After a publication commits, its page is written at once; its lists and the sitemap follow
+     * After a publication commits, its page is written at once (on the export's own thread, so
+     * that the publisher's consumer goes on with the next event); its lists and the sitemap follow
      * {@code list-delay} later, shared with every publication that arrives meanwhile (see
      * {@link ExportProperties#listDelay()}).
      */
@@ -141,21 +166,65 @@ public class StaticExport {
         if (target.isEmpty()) {
             return;
         }
-        try {
-            synchronized (this) {
-                if (!Files.isDirectory(target.get())) {
-                    // nothing exported yet (first start failed?): the whole site, not a lone page
-                    rebuild();
-                    return;
-                }
-                write(target.get(), pages.article(article));
+        if (!Files.isDirectory(target.get())) {
+            try {
+                // nothing exported yet (first start failed?): the whole site, not a lone page
+                rebuild();
+            } catch (RuntimeException e) {
+                log.error("cannot export article {} v{}", article.articleId(), article.version(), e);
             }
-            log.debug("static export: article {} v{} written", article.articleId(), article.version());
-            listsChanged(lists);
-        } catch (IOException | RuntimeException e) {
-            // the page is live on the site; the export catches up at the next rebuild
-            log.error("cannot export article {} v{}", article.articleId(), article.version(), e);
+            return;
         }
+        // lists first: once the page is written, its lists are already counted as pending (status())
+        listsChanged(lists);
+        synchronized (pendingPages) {
+            pendingPages.put(article.articleId(), article);
+            if (!pagesScheduled) {
+                pagesScheduled = true;
+                busy.incrementAndGet();
+                pageWriter.execute(this::writePendingPages);
+            }
+        }
+    }
+
+    /** Writes the article pages changed since the last time; runs on the page writer's thread. */
+    void writePendingPages() {
+        List<PublishedArticle> changed;
+        synchronized (pendingPages) {
+            changed = new ArrayList<>(pendingPages.values());
+            pendingPages.clear();
+            pagesScheduled = false;
+        }
+        Optional<Path> target = properties.directory();
+        directory.readLock().lock();
+        try {
+            for (PublishedArticle article : changed) {
+                try {
+                    write(target.orElseThrow(), pages.article(article));
+                    log.debug("static export: article {} v{} written", article.articleId(), article.version());
+                } catch (IOException | RuntimeException e) {
+                    // the page is live on the site; the export catches up at the next rebuild
+                    log.error("cannot export article {} v{}", article.articleId(), article.version(), e);
+                }
+            }
+        } finally {
+            directory.readLock().unlock();
+            busy.decrementAndGet();
+        }
+    }
+
+    /** What the export still has to write: for staff and tools (the benchmark waits for it). */
+    public ExportStatus status() {
+        int waitingPages;
+        int waitingLists;
+        synchronized (pendingPages) {
+            waitingPages = pendingPages.size();
+        }
+        synchronized (pendingLists) {
+            waitingLists = pendingLists.size();
+        }
+        return new ExportStatus(enabled(), waitingPages, waitingLists, busy.get() == 0 && waitingPages == 0
+                && waitingLists == 0);
     }
 
     private void listsChanged(Set<SiteList> lists) {
@@ -163,7 +232,9 @@ public class StaticExport {
             pendingLists.addAll(lists);
             if (!listsScheduled) {
                 listsScheduled = true;
-                listWriter.schedule(this::writePendingLists, properties.listDelay().toMillis(), TimeUnit.MILLISECONDS);
+                busy.incrementAndGet();
+                long delay = Math.max(properties.listDelay().toMillis(), listsNotBefore - System.currentTimeMillis());
+                listWriter.schedule(this::writePendingLists, delay, TimeUnit.MILLISECONDS);
             }
         }
     }
@@ -178,25 +249,35 @@ public class StaticExport {
         }
         Optional<Path> target = properties.directory();
         if (lists.isEmpty() || target.isEmpty()) {
+            busy.decrementAndGet();
             return;
         }
+        long start = System.currentTimeMillis();
+        directory.readLock().lock();
         try {
             for (SiteList list : lists) {
-                synchronized (this) {
-                    writeList(target.get(), list);
-                }
+                writeList(target.get(), list);
             }
-            synchronized (this) {
-                writeSiteFiles(target.get());
-            }
+            writeSiteFiles(target.get());
             log.info("static export: {} list(s) and the sitemap written", lists.size());
         } catch (IOException | RuntimeException e) {
             log.error("cannot export the lists {}; the next rebuild writes them", lists, e);
+        } finally {
+            directory.readLock().unlock();
+            // on a big site during a burst of publications, writing the lists takes a while: leave the
+            // publications at least twice that time before the next round, so the lists never take more
+            // than a third of the machine from them (the lists then lag by a few seconds, no more)
+            long took = System.currentTimeMillis() - start;
+            synchronized (pendingLists) {
+                listsNotBefore = System.currentTimeMillis() + 2 * took;
+            }
+            busy.decrementAndGet();
         }
     }
 
     @PreDestroy
-    void stopListWriter() {
+    void stopWriters() {
+        pageWriter.shutdownNow();
         listWriter.shutdownNow();
     }
 
@@ -222,7 +303,10 @@ public class StaticExport {
         try {
             pagesToWrite.forEach(page -> {
                 try {
-                    write(dir, page);
+                    // a rebuild writes into a directory no reader sees before the swap: no temporary files
+                    Path file = fileFor(dir, page.path());
+                    Files.createDirectories(file.getParent());
+                    Files.writeString(file, renderer.render(page), StandardCharsets.UTF_8);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -148,7 +148,11 @@ public class ArticlePublishing {
 
     private void goLive(ArticleApproved approved, Optional<PublishedArticle> live, String slug) {
         PublishedArticle article = render(approved, live, slug);
-        store.save(article);
+        if (live.isPresent()) {
+            store.save(article);
+        } else {
+            store.insertNew(article);
+        }
         outbox.append(publishedTopic, live.isPresent() ? updateAnnouncement(article, approved)
                 : announcement(article, approved));
         events.publishEvent(new ArticleWentLive(article, live.orElse(null)));

@@ -91,6 +91,23 @@ class StaticExportIT extends PublisherIntegrationTest {
     }
 
     @Test
+    void exportSaysWhenItHasCaughtUpWithThePublications() {
+        String articleId = newArticleId();
+        sendReview(approved(articleId, "Does honey soothe a sore throat?", "Immune Health", List.of("honey")));
+        ArticlePublished published = awaitPublished(articleId, 1);
+
+        Path page = EXPORT.resolve("articles").resolve(published.slug()).resolve("index.html");
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(page) && http.withBasicAuth(STAFF_USER,
+                STAFF_PASSWORD).getForObject("/api/export", JsonNode.class).get("caughtUp").asBoolean());
+
+        assertThat(read(EXPORT.resolve("index.html"))).contains(published.title());
+        assertThat(read(EXPORT.resolve("tags/honey/index.html"))).contains(published.title());
+        JsonNode status = http.withBasicAuth(STAFF_USER, STAFF_PASSWORD).getForObject("/api/export", JsonNode.class);
+        assertThat(status.get("pendingPages").asInt()).isZero();
+        assertThat(status.get("pendingLists").asInt()).isZero();
+    }
+
+    @Test
     void onlyEditorsMayRebuild() {
         assertThat(http.postForEntity("/api/export/rebuild", null, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);

@@ -81,10 +81,11 @@ class PageReviewsIT extends PublisherIntegrationTest {
         assertThat(http.getForObject("/authors/wanda", String.class)).doesNotContain(published.slug());
         assertThat(http.getForObject("/search?q=colloidal+silver", String.class)).doesNotContain(published.slug());
         assertThat(http.getForObject("/sitemap.xml", String.class)).doesNotContain(published.slug());
-        assertThat(Files.readString(EXPORT.resolve("articles").resolve(published.slug()).resolve("index.html")))
-                .contains("The trial it cited was found to be fabricated.");
-        // the lists follow shortly after the page (list-delay); a list left empty goes altogether
+        // the export writes the page on its own thread, the lists shortly after (list-delay); a list
+        // left empty goes altogether
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(Files.readString(EXPORT.resolve("articles").resolve(published.slug()).resolve("index.html")))
+                    .contains("The trial it cited was found to be fabricated.");
             assertThat(Files.readString(EXPORT.resolve("index.html"))).doesNotContain(published.slug());
             assertThat(Files.exists(EXPORT.resolve("categories").resolve("retracted-remedies"))).isFalse();
             assertThat(Files.exists(EXPORT.resolve("tags").resolve("colloidal-silver"))).isFalse();
