@@ -37,6 +37,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -72,11 +73,7 @@ public class StaticExport {
     private boolean pagesScheduled;
     /** Writes scheduled or running: zero when the export has caught up with the store. */
     private final AtomicInteger busy = new AtomicInteger();
-    private final ExecutorService pageWriter = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "static-export-pages");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService pageWriter = Executors.newSingleThreadExecutor(daemon("static-export-pages"));
     /** Lists changed since they were last written; guarded by itself. */
     private final Set<SiteList> pendingLists = new LinkedHashSet<>();
     private boolean listsScheduled;
@@ -86,11 +83,8 @@ public class StaticExport {
      * rebuild swaps the whole directory under the write lock.
      */
     private final ReadWriteLock directory = new ReentrantReadWriteLock();
-    private final ScheduledExecutorService listWriter = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "static-export-lists");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService listWriter =
+            Executors.newSingleThreadScheduledExecutor(daemon("static-export-lists"));
 
     public StaticExport(ExportProperties properties, ArticleStore articles, SitePages pages, NotFoundPage notFound,
             Sitemap sitemap, PublisherProperties site) {
@@ -388,6 +382,14 @@ public class StaticExport {
         }
         Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
         FileSystemUtils.deleteRecursively(old);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** The export's files, for tests and tools. */
