@@ -52,6 +52,7 @@ public class DraftSubmissions {
 
     private static final Logger log = LoggerFactory.getLogger(DraftSubmissions.class);
     private static final ObjectMapper JSON = EventCodec.mapper();
+    static final int DEFAULT_WRITERS = 4;
     static final int DEFAULT_MAX_BATCH = 64;
 
     private final DraftStore drafts;
@@ -65,16 +66,19 @@ public class DraftSubmissions {
 
     public DraftSubmissions(DraftStore drafts, SubmissionKeys keys, DraftValidator validator, Outbox outbox,
             TransactionTemplate transactions, PipelineProperties pipeline, Clock clock) {
-        this(drafts, keys, validator, outbox, transactions, pipeline, clock, DEFAULT_MAX_BATCH);
+        this(drafts, keys, validator, outbox, transactions, pipeline, clock, DEFAULT_WRITERS, DEFAULT_MAX_BATCH);
     }
 
     /**
+     * @param writers  how many transactions of new drafts may be in flight at once, each holding a
+     *                 database connection ({@code pipeline.drafts.writers})
      * @param maxBatch at most this many new drafts of concurrent writers share one transaction
      *                 ({@code pipeline.drafts.max-batch})
      */
     @Autowired
     public DraftSubmissions(DraftStore drafts, SubmissionKeys keys, DraftValidator validator, Outbox outbox,
             TransactionTemplate transactions, PipelineProperties pipeline, Clock clock,
+            @Value("${pipeline.drafts.writers:" + DEFAULT_WRITERS + "}") int writers,
             @Value("${pipeline.drafts.max-batch:" + DEFAULT_MAX_BATCH + "}") int maxBatch) {
         this.drafts = drafts;
         this.keys = keys;
@@ -83,7 +87,7 @@ public class DraftSubmissions {
         this.transactions = transactions;
         this.pipeline = pipeline;
         this.clock = clock;
-        this.newDrafts = new GroupCommit<>(transactions, maxBatch, this::storeNew);
+        this.newDrafts = new GroupCommit<>(transactions, writers, maxBatch, this::storeNew);
     }
 
     /**

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
 /**
@@ -15,10 +17,12 @@ import java.util.function.Function;
  * each. Each item is still all-or-nothing with whatever its work writes (a draft and its outbox
  * event commit together), and each caller returns only once its own item is committed.
  *
- * <p>No thread of its own: a caller queues its item and waits for the write lock; whoever holds it
- * writes everything queued meanwhile (oldest first, at most {@code maxBatch} per transaction) and
- * wakes the others. When a shared transaction fails, its items are written again one per transaction,
- * so one bad item (a reused Idempotency-Key, say) fails only its own caller, with its own exception.
+ * <p>No thread of its own: a caller queues its item and waits for one of {@code writers} write slots;
+ * whoever gets one takes everything queued meanwhile (oldest first, at most {@code maxBatch}) into one
+ * transaction, while callers whose items were taken wait for that transaction. Several writers keep
+ * several transactions in flight, so a slow round trip to the database does not stall every caller.
+ * When a shared transaction fails, its items are written again one per transaction, so one bad item
+ * (a reused Idempotency-Key, say) fails only its own caller, with its own exception.
  *
  * @param <T> what a caller hands in
  * @param <R> what the caller gets back once the item is committed
@@ -29,17 +33,21 @@ final class GroupCommit<T, R> {
     private final int maxBatch;
     private final Function<List<T>, List<R>> work;
     private final Queue<Pending<T, R>> queue = new ConcurrentLinkedQueue<>();
-    private final ReentrantLock writing = new ReentrantLock();
+    private final Semaphore writers;
 
     /**
-     * @param work runs inside the shared transaction: writes the items and returns one result per
-     *             item, in their order
+     * @param writers  how many transactions may be in flight at once (each holds a connection)
+     * @param maxBatch at most this many items share one transaction
+     * @param work     runs inside the shared transaction: writes the items and returns one result per
+     *                 item, in their order
      */
-    GroupCommit(TransactionTemplate transactions, int maxBatch, Function<List<T>, List<R>> work) {
-        if (maxBatch < 1) {
-            throw new IllegalArgumentException("maxBatch must be at least 1, not " + maxBatch);
+    GroupCommit(TransactionTemplate transactions, int writers, int maxBatch, Function<List<T>, List<R>> work) {
+        if (writers < 1 || maxBatch < 1) {
+            throw new IllegalArgumentException("writers and maxBatch must be at least 1, not " + writers + " and "
+                    + maxBatch);
         }
         this.transactions = transactions;
+        this.writers = new Semaphore(writers);
         this.maxBatch = maxBatch;
         this.work = work;
     }
@@ -53,13 +61,15 @@ final class GroupCommit<T, R> {
     R write(T item) {
         Pending<T, R> mine = new Pending<>(item);
         queue.add(mine);
-        writing.lock();
-        try {
-            while (!mine.done) {
-                writeBatch(nextBatch());
+        while (!mine.taken) {
+            writers.acquireUninterruptibly();
+            try {
+                if (!mine.taken) {
+                    writeBatch(nextBatch());
+                }
+            } finally {
+                writers.release();
             }
-        } finally {
-            writing.unlock();
         }
         return mine.result();
     }
@@ -73,6 +83,7 @@ final class GroupCommit<T, R> {
         List<Pending<T, R>> batch = new ArrayList<>();
         Pending<T, R> next;
         while (batch.size() < maxBatch && (next = queue.poll()) != null) {
+            next.taken = true;
             batch.add(next);
         }
         return batch;
@@ -113,12 +124,11 @@ final class GroupCommit<T, R> {
         return results;
     }
 
-    /** One caller's item; only the lock holder completes it, and the caller reads it after taking the lock. */
+    /** One caller's item: taken by exactly one writer, which completes it; its caller waits for that. */
     private static final class Pending<T, R> {
         private final T item;
-        private boolean done;
-        private R result;
-        private Throwable failure;
+        private final CompletableFuture<R> outcome = new CompletableFuture<>();
+        private volatile boolean taken;
 
         Pending(T item) {
             this.item = item;
@@ -129,23 +139,38 @@ final class GroupCommit<T, R> {
         }
 
         void succeed(R value) {
-            result = value;
-            done = true;
+            outcome.complete(value);
         }
 
         void fail(Throwable cause) {
-            failure = cause;
-            done = true;
+            outcome.completeExceptionally(cause);
         }
 
+        /** Waits for the writer that took the item; rethrows its failure as it was thrown. */
         R result() {
-            if (failure instanceof RuntimeException runtime) {
-                throw runtime;
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return outcome.get();
+                    } catch (InterruptedException e) {
+                        // the item is being written: its caller must learn how that ended
+                        interrupted = true;
+                    } catch (ExecutionException e) {
+                        if (e.getCause() instanceof RuntimeException runtime) {
+                            throw runtime;
+                        }
+                        if (e.getCause() instanceof Error error) {
+                            throw error;
+                        }
+                        throw new IllegalStateException(e.getCause());
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
-            if (failure instanceof Error error) {
-                throw error;
-            }
-            return result;
         }
     }
 }

@@ -97,6 +97,24 @@ class GroupCommitTest {
     }
 
     @Test
+    void severalWritersKeepTransactionsInFlightSideBySide() throws Exception {
+        CountDownLatch bothRunning = new CountDownLatch(2);
+        GroupCommit<Integer, Integer> commits = groupCommit(2, 1, items -> {
+            bothRunning.countDown();
+            // neither transaction may finish before the other one started
+            await(bothRunning);
+            return items;
+        });
+
+        Future<Integer> first = callers.submit(() -> commits.write(1));
+        Future<Integer> second = callers.submit(() -> commits.write(2));
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(2);
+        assertThat(transactions.commits).hasValue(2);
+    }
+
+    @Test
     void anItemThatFailsItsSharedTransactionFailsOnlyItsOwnCaller() throws Exception {
         CountDownLatch firstStarted = new CountDownLatch(1);
         CountDownLatch othersQueued = new CountDownLatch(1);
@@ -146,7 +164,7 @@ class GroupCommitTest {
 
     @Test
     void manyConcurrentCallersEachGetTheirOwnResult() throws Exception {
-        GroupCommit<Integer, String> commits = groupCommit(16, items -> items.stream().map(i -> "#" + i).toList());
+        GroupCommit<Integer, String> commits = groupCommit(4, 16, items -> items.stream().map(i -> "#" + i).toList());
         List<Future<String>> results = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
             int item = i;
@@ -159,7 +177,11 @@ class GroupCommitTest {
     }
 
     private <T, R> GroupCommit<T, R> groupCommit(int maxBatch, Function<List<T>, List<R>> work) {
-        return new GroupCommit<>(new TransactionTemplate(transactions), maxBatch, work);
+        return groupCommit(1, maxBatch, work);
+    }
+
+    private <T, R> GroupCommit<T, R> groupCommit(int writers, int maxBatch, Function<List<T>, List<R>> work) {
+        return new GroupCommit<>(new TransactionTemplate(transactions), writers, maxBatch, work);
     }
 
     /** The queue is private: wait until the given number of callers are blocked behind the writer. */
