@@ -52,7 +52,7 @@ public class DraftSubmissions {
 
     private static final Logger log = LoggerFactory.getLogger(DraftSubmissions.class);
     private static final ObjectMapper JSON = EventCodec.mapper();
-    static final int DEFAULT_WRITERS = 4;
+    static final int DEFAULT_WRITERS = 6;
     static final int DEFAULT_MAX_BATCH = 64;
 
     private final DraftStore drafts;
