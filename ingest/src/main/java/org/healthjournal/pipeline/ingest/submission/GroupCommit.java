@@ -1,5 +1,6 @@
 package org.healthjournal.pipeline.ingest.submission;
 
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
@@ -59,6 +60,10 @@ final class GroupCommit<T, R> {
      * @throws RuntimeException what writing this item alone threw (the transaction rolled back)
      */
     R write(T item) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // the caller's own transaction: its item joins that one alone, never other callers' items
+            return inTransaction(List.of(item)).get(0);
+        }
         Pending<T, R> mine = new Pending<>(item);
         queue.add(mine);
         while (!mine.taken) {

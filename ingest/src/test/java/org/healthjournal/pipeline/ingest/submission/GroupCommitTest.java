@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
@@ -163,6 +164,22 @@ class GroupCommitTest {
     }
 
     @Test
+    void aCallerInItsOwnTransactionWritesItsItemThereAlone() {
+        List<List<Integer>> batches = new ArrayList<>();
+        GroupCommit<Integer, Integer> commits = groupCommit(64, items -> {
+            batches.add(items);
+            return items;
+        });
+
+        Integer written = new TransactionTemplate(transactions).execute(status -> commits.write(7));
+
+        assertThat(written).isEqualTo(7);
+        assertThat(batches).containsExactly(List.of(7));
+        // joined the caller's transaction: one commit, the caller's
+        assertThat(transactions.commits).hasValue(1);
+    }
+
+    @Test
     void manyConcurrentCallersEachGetTheirOwnResult() throws Exception {
         GroupCommit<Integer, String> commits = groupCommit(4, 16, items -> items.stream().map(i -> "#" + i).toList());
         List<Future<String>> results = new ArrayList<>();
@@ -210,6 +227,11 @@ class GroupCommitTest {
         @Override
         protected Object doGetTransaction() {
             return new Object();
+        }
+
+        @Override
+        protected boolean isExistingTransaction(Object transaction) {
+            return TransactionSynchronizationManager.isActualTransactionActive();
         }
 
         @Override
