@@ -60,14 +60,6 @@ public class DraftStore {
         }
     }
 
-    public void insert(Draft draft) {
-        jdbc.sql("insert into draft (" + DRAFT_COLUMNS + ", status_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(draft.articleId(), draft.version(), draft.status().name(), draft.author(),
-                        draft.correlationId(), draft.title(), draft.reviewer(), draft.reviewerComments(),
-                        draft.publishedUrl(), utc(draft.submittedAt()), utc(draft.updatedAt()), utc(draft.updatedAt()))
-                .update();
-    }
-
     /**
      * New drafts, each with its first text and its first history row: three multi-row inserts rather
      * than three per draft, sent as one statement on PostgreSQL. A group of submissions then costs a
