@@ -16,6 +16,8 @@ import org.healthjournal.pipeline.support.outbox.Outbox;
 import org.healthjournal.pipeline.support.logging.ArticleLogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,7 +27,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.time.Instant;
@@ -37,12 +41,19 @@ import java.util.UUID;
  * stored draft is always one the review workflow will be told about, and the writer gets their
  * answer without waiting for Kafka. While Kafka is away drafts are still taken, until the outbox
  * backlog reaches its limit; then the writer is told to retry later (503).
+ *
+ * <p>New drafts of writers submitting at the same moment share a transaction ({@link GroupCommit}):
+ * each draft still commits with its own event, but a burst of submissions costs one commit and a
+ * handful of statements rather than five round trips and a WAL flush per draft. Profiles of the
+ * ingest benchmark showed submission threads waiting on exactly those (and on the connection pool).
  */
 @Service
 public class DraftSubmissions {
 
     private static final Logger log = LoggerFactory.getLogger(DraftSubmissions.class);
     private static final ObjectMapper JSON = EventCodec.mapper();
+    static final int DEFAULT_WRITERS = 6;
+    static final int DEFAULT_MAX_BATCH = 64;
 
     private final DraftStore drafts;
     private final SubmissionKeys keys;
@@ -51,9 +62,24 @@ public class DraftSubmissions {
     private final TransactionTemplate transactions;
     private final PipelineProperties pipeline;
     private final Clock clock;
+    private final GroupCommit<NewSubmission, SubmissionReceipt> newDrafts;
 
     public DraftSubmissions(DraftStore drafts, SubmissionKeys keys, DraftValidator validator, Outbox outbox,
             TransactionTemplate transactions, PipelineProperties pipeline, Clock clock) {
+        this(drafts, keys, validator, outbox, transactions, pipeline, clock, DEFAULT_WRITERS, DEFAULT_MAX_BATCH);
+    }
+
+    /**
+     * @param writers  how many transactions of new drafts may be in flight at once, each holding a
+     *                 database connection ({@code pipeline.drafts.writers})
+     * @param maxBatch at most this many new drafts of concurrent writers share one transaction
+     *                 ({@code pipeline.drafts.max-batch})
+     */
+    @Autowired
+    public DraftSubmissions(DraftStore drafts, SubmissionKeys keys, DraftValidator validator, Outbox outbox,
+            TransactionTemplate transactions, PipelineProperties pipeline, Clock clock,
+            @Value("${pipeline.drafts.writers:" + DEFAULT_WRITERS + "}") int writers,
+            @Value("${pipeline.drafts.max-batch:" + DEFAULT_MAX_BATCH + "}") int maxBatch) {
         this.drafts = drafts;
         this.keys = keys;
         this.validator = validator;
@@ -61,6 +87,7 @@ public class DraftSubmissions {
         this.transactions = transactions;
         this.pipeline = pipeline;
         this.clock = clock;
+        this.newDrafts = new GroupCommit<>(transactions, writers, maxBatch, this::storeNew);
     }
 
     /**
@@ -72,7 +99,8 @@ public class DraftSubmissions {
      */
     public SubmissionReceipt submit(String author, ReadDraft read, String idempotencyKey) {
         ArticleContent content = validator.require(read).toContent();
-        String hash = hash("submit", content);
+        String contentJson = json(content);
+        String hash = hash("submit", contentJson);
         Optional<SubmissionReceipt> replay = replay(author, idempotencyKey, hash);
         if (replay.isPresent()) {
             return replay.get();
@@ -82,19 +110,43 @@ public class DraftSubmissions {
         Instant now = clock.instant();
         Draft draft = new Draft(articleId, 1, DraftStatus.SUBMITTED, author, UUID.randomUUID().toString(),
                 content.title(), null, null, null, now, now);
-        return once(author, idempotencyKey, hash, () -> ArticleLogContext.with(articleId, () -> transactions.execute(tx -> {
-            drafts.insert(draft);
-            storeAndAnnounce(draft, content, now);
-            remember(author, idempotencyKey, hash, draft, now);
+        NewSubmission submission = new NewSubmission(draft, content, contentJson, idempotencyKey, hash);
+        SubmissionReceipt receipt = once(author, idempotencyKey, hash, () -> newDrafts.write(submission));
+        ArticleLogContext.with(articleId, () -> {
             log.info("{} submitted draft {} \"{}\"", author, articleId, content.title());
-            return new SubmissionReceipt(articleId, draft.version(), draft.status());
-        })));
+            return null;
+        });
+        return receipt;
+    }
+
+    /** A new article as it will be stored, with what its Idempotency-Key (if any) must remember. */
+    private record NewSubmission(Draft draft, ArticleContent content, String contentJson, String idempotencyKey,
+            String hash) {
+    }
+
+    /**
+     * Inside one transaction, shared by the new drafts of writers submitting at the same time: the
+     * drafts, their texts and history rows (one statement each), their events and their keys.
+     */
+    private List<SubmissionReceipt> storeNew(List<NewSubmission> submissions) {
+        drafts.insertNew(submissions.stream()
+                .map(submission -> new DraftStore.NewDraft(submission.draft(), submission.contentJson()))
+                .toList());
+        List<SubmissionReceipt> receipts = new ArrayList<>(submissions.size());
+        for (NewSubmission submission : submissions) {
+            Draft draft = submission.draft();
+            announce(draft, submission.content());
+            remember(draft.author(), submission.idempotencyKey(), submission.hash(), draft, draft.submittedAt());
+            receipts.add(new SubmissionReceipt(draft.articleId(), draft.version(), draft.status()));
+        }
+        return receipts;
     }
 
     /** A new version of the caller's article, while the reviewer waits for one. */
     public SubmissionReceipt revise(Caller caller, String articleId, ReadDraft read, String idempotencyKey) {
         ArticleContent content = validator.require(read).toContent();
-        String hash = hash("revise " + articleId, content);
+        String contentJson = json(content);
+        String hash = hash("revise " + articleId, contentJson);
         Optional<SubmissionReceipt> replay = replay(caller.name(), idempotencyKey, hash);
         if (replay.isPresent()) {
             return replay.get();
@@ -119,7 +171,10 @@ public class DraftSubmissions {
                 Draft latest = drafts.find(articleId).orElseThrow(() -> new DraftNotFoundException(articleId));
                 throw new DraftNotRevisableException(articleId, latest.status());
             }
-            storeAndAnnounce(revised, content, now);
+            drafts.insertText(articleId, revised.version(), contentJson, now);
+            drafts.record(articleId, new StatusChange(revised.version(), DraftStatus.SUBMITTED, now, revised.author(),
+                    null));
+            announce(revised, content);
             remember(caller.name(), idempotencyKey, hash, revised, now);
             log.info("{} revised draft {} to version {}", caller.name(), articleId, revised.version());
             return new SubmissionReceipt(articleId, revised.version(), revised.status());
@@ -158,23 +213,23 @@ public class DraftSubmissions {
         }
     }
 
-    private static String hash(String operation, ArticleContent content) {
+    private static String hash(String operation, String contentJson) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             sha256.update(operation.getBytes(StandardCharsets.UTF_8));
             sha256.update((byte) 0);
-            sha256.update(json(content).getBytes(StandardCharsets.UTF_8));
+            sha256.update(contentJson.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha256.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private void storeAndAnnounce(Draft draft, ArticleContent content, Instant now) {
-        drafts.insertText(draft.articleId(), draft.version(), json(content), now);
-        drafts.record(draft.articleId(), new StatusChange(draft.version(), DraftStatus.SUBMITTED, now, draft.author(), null));
+    /** Queues {@code DraftSubmitted} for the draft's version, in the transaction that stores it. */
+    private void announce(Draft draft, ArticleContent content) {
         outbox.append(pipeline.getTopics().getDrafts(), new DraftSubmitted(UUID.randomUUID(), null, 0,
-                draft.articleId(), draft.version(), now, draft.correlationId(), draft.author(), content));
+                draft.articleId(), draft.version(), draft.updatedAt(), draft.correlationId(), draft.author(),
+                content));
     }
 
     private static String json(ArticleContent content) {
