@@ -16,7 +16,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The published articles, one row per article holding its live version. */
@@ -219,10 +222,21 @@ public class ArticleStore {
         insertTags(article);
     }
 
+    /** Every tag in one statement: one round trip however many tags. */
     private void insertTags(PublishedArticle article) {
-        article.tagsBySlug().forEach((slug, name) -> jdbc.sql(
-                        "insert into article_tag (article_id, slug, name) values (?, ?, ?)")
-                .params(article.articleId(), slug, name).update());
+        Map<String, String> tags = article.tagsBySlug();
+        if (tags.isEmpty()) {
+            return;
+        }
+        List<Object> params = new ArrayList<>();
+        tags.forEach((slug, name) -> {
+            params.add(article.articleId());
+            params.add(slug);
+            params.add(name);
+        });
+        jdbc.sql("insert into article_tag (article_id, slug, name) values "
+                        + String.join(", ", Collections.nCopies(tags.size(), "(?, ?, ?)")))
+                .params(params).update();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, PublishedArticle article) {

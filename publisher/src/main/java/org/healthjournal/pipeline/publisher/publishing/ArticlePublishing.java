@@ -116,7 +116,9 @@ public class ArticlePublishing {
             return;
         }
         // no publishAt, or one that has passed: live now, and any earlier schedule is cancelled
-        schedule.remove(approved.articleId());
+        if (waiting.isPresent()) {
+            schedule.remove(approved.articleId());
+        }
         goLive(approved, live, slug);
     }
 
