@@ -1,6 +1,5 @@
 package org.healthjournal.pipeline.review.intake;
 
-import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.ProcessInstance;
@@ -17,12 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Starts one medical review per article version. The engine's own records are the idempotency
- * check: a redelivered {@link DraftSubmitted} finds the review it started (running or finished)
- * and starts nothing, so no reviewer ever sees the same draft twice.
+ * Starts one medical review per article version. {@link StartedReviews}, written in the transaction
+ * that starts the review, is the idempotency check: a redelivered {@link DraftSubmitted} finds the
+ * review it started (running or finished) and starts nothing, so no reviewer ever sees the same
+ * draft twice. It is one lookup by primary key per draft, where the engine's history would take a
+ * query on its variables tables.
  */
 @Component
 public class MedicalReviewStarter {
@@ -33,13 +35,13 @@ public class MedicalReviewStarter {
     public static final String SUPERSEDED_COMMENT = "superseded";
 
     private final RuntimeService runtime;
-    private final HistoryService history;
     private final TaskService taskService;
+    private final StartedReviews started;
 
-    public MedicalReviewStarter(RuntimeService runtime, HistoryService history, TaskService taskService) {
+    MedicalReviewStarter(RuntimeService runtime, TaskService taskService, StartedReviews started) {
         this.runtime = runtime;
-        this.history = history;
         this.taskService = taskService;
+        this.started = started;
     }
 
     /**
@@ -52,25 +54,32 @@ public class MedicalReviewStarter {
      */
     @Transactional
     public Optional<ProcessInstance> startFor(DraftSubmitted draft) {
-        if (reviewExists(draft.articleId(), draft.articleVersion())) {
-            log.info("review of article {} v{} already started; ignoring redelivered {}", draft.articleId(),
-                    draft.articleVersion(), draft.eventId());
+        String articleId = draft.articleId();
+        int version = draft.articleVersion();
+        OptionalInt latest = started.latestVersionOf(articleId);
+        if (latest.isPresent() && latest.getAsInt() >= version) {
+            if (latest.getAsInt() == version || started.contains(articleId, version)) {
+                log.info("review of article {} v{} already started; ignoring redelivered {}", articleId, version,
+                        draft.eventId());
+            } else {
+                log.warn("article {} v{} arrived after a newer version; not reviewing it", articleId, version);
+            }
             return Optional.empty();
         }
-        if (newerVersionExists(draft.articleId(), draft.articleVersion())) {
-            log.warn("article {} v{} arrived after a newer version; not reviewing it", draft.articleId(),
-                    draft.articleVersion());
-            return Optional.empty();
+        // whatever waits on an article (a review, a revision deadline, a periodic re-review) was
+        // started by, or after, the review of one of its versions: a first version has nothing to end
+        if (latest.isPresent()) {
+            endWhatWaitsOnOlderVersions(draft);
         }
-        endWhatWaitsOnOlderVersions(draft);
         ProcessInstance review = runtime.createProcessInstanceBuilder()
                 .processDefinitionKey(MedicalReviewProcess.KEY)
-                .businessKey(draft.articleId())
+                .businessKey(articleId)
                 .name(displayName(draft.content().title()))
                 .variables(variables(draft))
                 .start();
-        log.info("started medical review {} of article {} v{} by {}", review.getId(), draft.articleId(),
-                draft.articleVersion(), draft.author());
+        started.record(articleId, version, review.getId());
+        log.info("started medical review {} of article {} v{} by {}", review.getId(), articleId, version,
+                draft.author());
         return Optional.of(review);
     }
 
@@ -94,27 +103,6 @@ public class MedicalReviewStarter {
             log.info("article {}: ended {} {} ({})", draft.articleId(), running.getProcessDefinitionKey(),
                     running.getId(), reason);
         }
-    }
-
-    private boolean newerVersionExists(String articleId, int version) {
-        return history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(MedicalReviewProcess.KEY)
-                .processInstanceBusinessKey(articleId)
-                .variableValueGreaterThan(Variables.ARTICLE_VERSION, version)
-                .count() > 0;
-    }
-
-    private boolean reviewExists(String articleId, int version) {
-        return runtime.createProcessInstanceQuery()
-                .processDefinitionKey(MedicalReviewProcess.KEY)
-                .processInstanceBusinessKey(articleId)
-                .variableValueEquals(Variables.ARTICLE_VERSION, version)
-                .count() > 0
-                || history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(MedicalReviewProcess.KEY)
-                .processInstanceBusinessKey(articleId)
-                .variableValueEquals(Variables.ARTICLE_VERSION, version)
-                .count() > 0;
     }
 
     /** The engine's name column holds 255 characters; the full title stays in a variable. */

@@ -34,8 +34,11 @@ import java.util.Map;
  */
 public final class ReviewStage implements Stage {
 
-    /** review-workflow's drafts consumer: one Camel Kafka consumer (consumersCount's default). */
-    static final int SERVICE_CONSUMERS = 1;
+    /**
+     * review-workflow's drafts consumers: {@code pipeline.review.intake.consumers}' default, one per
+     * partition of the bench's drafts topic ({@code pipeline.kafka.partitions}' default, 3).
+     */
+    static final int SERVICE_CONSUMERS = 3;
     static final String CONSUMER_GROUP = "review-workflow";
     private static final Duration BACKLOG_PATIENCE = Duration.ofMinutes(5);
 
