@@ -69,7 +69,11 @@ public record NotifierProperties(
      * The sender pool.
      *
      * @param connections parallel SMTP connections, one per sender thread
-     * @param batchSize article mails one sender leases at a time and sends over its connection
+     * @param batchSize article mails one sender leases at a time, sends over its connection and records
+     *        in one transaction (their personal-link tokens too, before the first goes out). It bounds
+     *        what a crash can cost: only the mails of the one batch in flight can go out twice (they
+     *        are resent with the same Message-ID and counted uncertain); larger batches mean fewer
+     *        database round trips and commits per mail
      * @param lease how long a leased batch belongs to its sender; a sender stops starting new mails
      *        once half of it is gone, so it must be well above the SMTP timeouts. A batch whose
      *        sender died is taken over when its lease has run out.

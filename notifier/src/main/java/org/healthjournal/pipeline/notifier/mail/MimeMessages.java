@@ -17,6 +17,11 @@ public class MimeMessages {
 
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
+    static {
+        // before the first message is built: every part of every mail looks the provider up again
+        StreamProviderPin.pin();
+    }
+
     private final InternetAddress sender;
 
     public MimeMessages(NotifierProperties properties) {
