@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +27,13 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Sends one leased batch over one SMTP connection, message by message, and records the answers of
- * the whole batch in the ledger in one transaction once the batch is through. Before the first
- * mail goes out, the batch's rows are marked in flight together with the personal-link tokens of
- * its mails (one transaction), so every link in a sent mail works, and a crash leaves at most the
- * one batch in flight — {@code pipeline.notifier.sender.batch-size} mails — whose answers are
- * unknown: lease recovery marks exactly those uncertain and they go out again with the same
- * Message-ID (see {@link Deliveries#recoverExpiredLeases}). A redelivered event never mails anyone
- * twice regardless: the ledger has one row per subscriber and article.
+ * the whole batch in the ledger in one transaction once the batch is through. The lease marked the
+ * batch's rows in flight; the personal-link tokens of its mails are stored (one transaction) before
+ * the first mail goes out, so every link in a sent mail works. A crash leaves at most the one batch
+ * in flight — {@code pipeline.notifier.sender.batch-size} mails — with answers unknown: lease
+ * recovery marks exactly those uncertain and they go out again with the same Message-ID (see
+ * {@link Deliveries#recoverExpiredLeases}). A redelivered event never mails anyone twice
+ * regardless: the ledger has one row per subscriber and article.
  *
  * <ul>
  *   <li>accepted: SENT;</li>
@@ -114,8 +115,9 @@ public class ArticleMailSender {
         Result result = Result.DONE;
         int accepted = 0;
         try {
-            List<PersonalLinks> personalLinks = deliveries.startSending(owner, sendable,
-                    () -> links.forMails(sendable.stream().map(PendingMail::subscriberId).toList(), Instant.now()));
+            // stored before the first mail goes out: every link in a mail the server took works
+            List<PersonalLinks> personalLinks = links.forMails(
+                    sendable.stream().map(PendingMail::subscriberId).toList(), Instant.now());
             Map<AnnouncedArticle, ArticleMail.Prepared> prepared = new HashMap<>();
             boolean open = true;
             for (int i = 0; i < sendable.size(); i++) {
@@ -153,7 +155,10 @@ public class ArticleMailSender {
         }
         // recorded before the connection is closed: a slow goodbye must not eat into the lease
         record(owner, results);
-        int givenBack = deliveries.release(owner);
+        Set<PendingMail> answered = new HashSet<>();
+        results.forEach(answer -> answered.add(answer.mail()));
+        int givenBack = deliveries.release(owner, batch.mails().stream().filter(mail -> !answered.contains(mail))
+                .toList());
         if (givenBack > 0) {
             log.info("{} untried mails of batch {} given back ({})", givenBack, owner, result);
         }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The {@code delivery} table: the ledger of every announcement mail. Its primary key (subscriber,
@@ -24,10 +23,10 @@ import java.util.function.Supplier;
  * it, and every later change of the row names the lease ({@code lease_owner}), so a sender that
  * lost its lease can no longer change the row.
  *
- * <p>A sender writes to the ledger per batch, not per mail: the lease, then the batch's rows marked
- * in flight (with its personal-link tokens), then every answer of the batch — each one transaction.
- * So a crash can leave at most one batch ({@code pipeline.notifier.sender.batch-size} mails) with
- * answers unrecorded, and those rows are exactly the ones marked in flight.
+ * <p>A sender writes to the ledger per batch, not per mail: the lease (which marks the batch's rows
+ * in flight), then every answer of the batch — one transaction each. So a crash can leave at most
+ * one batch ({@code pipeline.notifier.sender.batch-size} mails) with answers unrecorded, and those
+ * rows are exactly the ones marked in flight.
  */
 @Repository
 public class Deliveries {
@@ -91,40 +90,29 @@ public class Deliveries {
     }
 
     /**
-     * Leases up to {@code limit} due rows nobody holds to {@code owner} until {@code leaseUntil}.
-     * Another sender may lease some of the same candidates at the same moment: each row goes to
-     * whoever's conditional update comes first, the other's finds the lease taken and skips it.
+     * Leases up to {@code limit} due rows nobody holds to {@code owner} until {@code leaseUntil},
+     * marking them in flight: their mails are about to go out, and until a row's answer is recorded
+     * (or the row is given back untried) lease recovery counts it as maybe sent. Another sender may
+     * pick some of the same candidates at the same moment: each row goes to whoever's conditional
+     * update comes first, the other one leaves it out of its batch.
      */
     public LeasedBatch lease(String owner, int limit, Instant now, Instant leaseUntil) {
         return transactions.execute(status -> leaseInTransaction(owner, limit, now, leaseUntil));
     }
 
     private LeasedBatch leaseInTransaction(String owner, int limit, Instant now, Instant leaseUntil) {
-        List<Object[]> candidates = jdbc.sql("select subscriber_id, article_id from delivery"
-                        + " where status = :pending and lease_owner is null"
-                        + " and (next_attempt_at is null or next_attempt_at <= :now)"
-                        + " order by claimed_at, article_id, subscriber_id limit :limit")
-                .param("pending", PENDING)
-                .param("now", DbTime.of(now))
-                .param("limit", limit)
-                .query((row, n) -> new Object[]{row.getString("subscriber_id"), row.getString("article_id")})
-                .list();
-        if (candidates.isEmpty()) {
-            return new LeasedBatch(owner, leaseUntil, List.of());
-        }
-        List<Object[]> updates = candidates.stream()
-                .map(key -> new Object[]{owner, DbTime.of(leaseUntil), key[0], key[1], PENDING, DbTime.of(now)})
-                .toList();
-        jdbcTemplate.batchUpdate("update delivery set lease_owner = ?, lease_until = ?"
-                + " where subscriber_id = ? and article_id = ? and status = ?"
-                + " and lease_owner is null and (lease_until is null or lease_until < ?)", updates);
-        List<PendingMail> mails = jdbc.sql("select d.article_id, d.subscriber_id, d.attempts, d.uncertain,"
+        // the oldest due rows in sending order: a walk along delivery_queue that stops after the batch
+        List<PendingMail> candidates = jdbc.sql("select d.article_id, d.subscriber_id, d.attempts, d.uncertain,"
                         + " s.email, s.status as subscriber_status,"
                         + " a.title, a.dek, a.url, a.category, a.reviewer, a.read_time_minutes"
                         + " from delivery d join subscriber s on s.id = d.subscriber_id"
                         + " join announcement a on a.article_id = d.article_id"
-                        + " where d.lease_owner = ? and d.status = ? order by d.article_id, d.subscriber_id")
-                .params(owner, PENDING)
+                        + " where d.status = :pending and d.lease_owner is null"
+                        + " and (d.next_attempt_at is null or d.next_attempt_at <= :now)"
+                        + " order by d.status, d.claimed_at, d.article_id, d.subscriber_id limit :limit")
+                .param("pending", PENDING)
+                .param("now", DbTime.of(now))
+                .param("limit", limit)
                 .query((row, n) -> new PendingMail(
                         new AnnouncedArticle(row.getString("article_id"), row.getString("title"),
                                 row.getString("dek"), row.getString("url"), row.getString("category"),
@@ -134,26 +122,23 @@ public class Deliveries {
                         row.getInt("attempts"),
                         row.getBoolean("uncertain")))
                 .list();
-        return new LeasedBatch(owner, leaseUntil, mails);
-    }
-
-    /**
-     * Marks the rows of these leased mails in flight — their mails are about to go out — and runs
-     * {@code alongside} (storing the batch's personal-link tokens) in the same transaction. Until
-     * its answer is recorded a row stays marked, so a sender that dies mid-batch leaves exactly the
-     * rows whose mails may have reached the server marked (see {@link #recoverExpiredLeases}).
-     *
-     * @return what {@code alongside} returned
-     */
-    public <T> T startSending(String owner, List<PendingMail> mails, Supplier<T> alongside) {
-        return transactions.execute(status -> {
-            if (!mails.isEmpty()) {
-                jdbcTemplate.batchUpdate("update delivery set in_flight = true where subscriber_id = ? and article_id = ?"
-                        + " and lease_owner = ?", mails.stream()
-                        .map(mail -> new Object[]{mail.subscriberId(), mail.articleId(), owner}).toList());
+        if (candidates.isEmpty()) {
+            return new LeasedBatch(owner, leaseUntil, List.of());
+        }
+        int[] leased = jdbcTemplate.batchUpdate("update delivery set lease_owner = ?, lease_until = ?, in_flight = true"
+                + " where subscriber_id = ? and article_id = ? and status = ?"
+                + " and lease_owner is null and (lease_until is null or lease_until < ?)", candidates.stream()
+                .map(mail -> new Object[]{owner, DbTime.of(leaseUntil), mail.subscriberId(), mail.articleId(), PENDING,
+                        DbTime.of(now)})
+                .toList());
+        List<PendingMail> mails = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            // 0: another sender's now; a driver that cannot tell says SUCCESS_NO_INFO (-2), then it is ours
+            if (leased[i] != 0) {
+                mails.add(candidates.get(i));
             }
-            return alongside.get();
-        });
+        }
+        return new LeasedBatch(owner, leaseUntil, mails);
     }
 
     /**
@@ -242,22 +227,29 @@ public class Deliveries {
                 .update() > 0;
     }
 
-    /** Gives back every row of the lease not yet finished, untried: nothing was sent for them. */
-    public int release(String owner) {
-        return jdbc.sql("update delivery set lease_owner = null, lease_until = null, in_flight = false"
-                        + " where lease_owner = ? and status = ?")
-                .params(owner, PENDING)
-                .update();
+    /** Gives these rows of the lease back untried: nothing was sent for them. */
+    public int release(String owner, List<PendingMail> untried) {
+        if (untried.isEmpty()) {
+            return 0;
+        }
+        int released = 0;
+        for (int updated : jdbcTemplate.batchUpdate("update delivery set lease_owner = null, lease_until = null,"
+                + " in_flight = false where subscriber_id = ? and article_id = ? and lease_owner = ? and status = ?",
+                untried.stream().map(mail -> new Object[]{mail.subscriberId(), mail.articleId(), owner, PENDING})
+                        .toList())) {
+            released += updated == 0 ? 0 : 1;
+        }
+        return released;
     }
 
     /**
      * Frees rows whose lease ran out: their sender died (or hung) in the middle of its batch. The
-     * rows it had marked in flight ({@link #startSending}) may have reached the server without their
+     * rows it had marked in flight ({@link #lease}) may have reached the server without their
      * answer being recorded: they are marked uncertain (and go out again with the same Message-ID).
-     * At most one batch per lease is in flight. A lease with no row in flight comes from a sender
-     * that died between two batches' transactions, or from an older version that recorded answer by
-     * answer: then only its first row still pending can have reached the server, and that one is
-     * marked uncertain. The rest were never tried.
+     * A lease is one batch ({@code pipeline.notifier.sender.batch-size} rows at most), so that is
+     * the most a crash can send twice. A lease with no row in flight was taken by an older version,
+     * which recorded answer by answer: then only its first row still pending can have reached the
+     * server, and that one is marked uncertain; the rest were never tried.
      *
      * @return the rows marked uncertain
      */

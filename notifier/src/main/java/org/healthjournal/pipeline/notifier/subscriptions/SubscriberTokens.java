@@ -4,6 +4,7 @@ import org.healthjournal.pipeline.notifier.DbTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,12 +37,12 @@ public class SubscriberTokens {
     }
 
     /**
-     * One new token per subscriber, stored with one batched statement (the mails of a whole
-     * sender batch at once, instead of a round trip and a commit per mail). Runs in the caller's
-     * transaction, if any.
+     * One new token per subscriber, stored with one batched statement in one transaction (the
+     * mails of a whole sender batch at once, instead of a round trip and a commit per mail).
      *
      * @return the new tokens, in the order of {@code subscriberIds}
      */
+    @Transactional
     public List<String> issueAll(List<String> subscriberIds, TokenPurpose purpose, Instant now, Instant expiresAt) {
         List<String> tokens = new ArrayList<>(subscriberIds.size());
         List<Object[]> rows = new ArrayList<>(subscriberIds.size());

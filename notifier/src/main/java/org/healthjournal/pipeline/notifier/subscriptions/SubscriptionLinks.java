@@ -40,8 +40,8 @@ public class SubscriptionLinks {
     }
 
     /**
-     * The links of one mail to each subscriber, their tokens stored with one batched statement
-     * (in the caller's transaction, if any).
+     * The links of one mail to each subscriber, their tokens stored with one batched statement in
+     * one transaction.
      *
      * @return the links, in the order of {@code subscriberIds}
      */

@@ -106,9 +106,83 @@ class ArticleMailSenderIT extends AbstractNotifierIT {
         assertThat(deliveries.count(articleId).skipped()).isOne();
     }
 
+    @Test
+    void eachMailGoesOutOnlyOnceItsRowIsInFlightAndItsPersonalLinksAreStoredAndTheBatchIsRecordedAfterwards() {
+        List<TestSubscriber> subscribers = confirmedSubscribers("reader", domain, 3);
+        String articleId = "in-flight-" + domain;
+        String title = "What does a sender commit before it mails? " + articleId;
+        handler.handle(published(articleId, 1, title, Instant.now()));
+        List<String> seenWhileSending = new java.util.ArrayList<>();
+        ArticleMailSender sender = new ArticleMailSender(deliveries, announcements, articleMail, messageIds, links,
+                observing(smtp, message -> {
+                    String to = recipients(message).get(0);
+                    String token = unsubscribeToken(message);
+                    seenWhileSending.add(to + " in flight " + jdbcTemplate.queryForObject("select d.in_flight from"
+                                    + " delivery d join subscriber s on s.id = d.subscriber_id where d.article_id = ?"
+                                    + " and s.email = ?", Boolean.class, articleId, to)
+                            + ", token stored " + jdbcTemplate.queryForObject("select count(*) from subscriber_token"
+                                    + " where token_hash = ?", Integer.class,
+                            org.healthjournal.pipeline.notifier.subscriptions.SubscriptionTokens.hash(token))
+                            + ", sent in ledger " + jdbcTemplate.queryForObject("select count(*) from delivery"
+                                    + " where article_id = ? and status = 'SENT'", Integer.class, articleId));
+                }), properties);
+
+        LeasedBatch batch = lease();
+        assertThat(batch.mails()).hasSize(3);
+        assertThat(sender.send(batch, () -> false)).isEqualTo(ArticleMailSender.Result.DONE);
+
+        assertThat(seenWhileSending).containsExactlyInAnyOrderElementsOf(subscribers.stream()
+                .map(s -> s.email() + " in flight true, token stored 1, sent in ledger 0").toList());
+        assertThat(deliveries.count(articleId).sent()).isEqualTo(3);
+        assertThat(jdbcTemplate.queryForObject("select count(*) from delivery where article_id = ? and in_flight",
+                Integer.class, articleId)).isZero();
+    }
+
     private LeasedBatch lease() {
         Instant now = Instant.now();
         return deliveries.lease("test-sender", 3, now, now.plus(properties.sender().lease()));
+    }
+
+    private static String unsubscribeToken(MimeMessage message) {
+        try {
+            String header = message.getHeader("List-Unsubscribe", null);
+            return header.substring(header.indexOf("token=") + "token=".length(), header.length() - 1);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The real server, showing each message to {@code beforeSending} first. */
+    private static SmtpConnections observing(SmtpConnections real,
+            java.util.function.Consumer<MimeMessage> beforeSending) {
+        return new SmtpConnections() {
+            @Override
+            public Session session() {
+                return real.session();
+            }
+
+            @Override
+            public SmtpConnection open() throws MessagingException {
+                SmtpConnection connection = real.open();
+                return new SmtpConnection() {
+                    @Override
+                    public SmtpOutcome send(MimeMessage message) {
+                        beforeSending.accept(message);
+                        return connection.send(message);
+                    }
+
+                    @Override
+                    public boolean isOpen() {
+                        return connection.isOpen();
+                    }
+
+                    @Override
+                    public void close() throws MessagingException {
+                        connection.close();
+                    }
+                };
+            }
+        };
     }
 
     /** The real server, but saying goodbye fails — after every message of the batch was accepted. */
