@@ -19,8 +19,9 @@ import java.util.UUID;
  * the {@code ArticlePublished} event carried them.
  *
  * <p>The templates are rendered once per article ({@link #prepare}), with stand-ins where the
- * personal links go; each recipient's mail only puts its own links in their place. A fan-out to
- * thousands of readers renders the article a handful of times, not once per reader.
+ * personal links go, and the parts' transfer encodings are chosen then too; each recipient's mail
+ * only puts its own links in their place. A fan-out to thousands of readers renders the article a
+ * handful of times, not once per reader.
  */
 @Component
 public class ArticleMail {
@@ -50,22 +51,26 @@ public class ArticleMail {
     }
 
     /** The article's mail rendered once, to be written for any number of recipients. */
-    public Prepared prepare(AnnouncedArticle article) {
-        return new Prepared(templates.render("article", article.title(), Map.of(
+    public Prepared prepare(AnnouncedArticle article) throws MessagingException {
+        MailContent content = templates.render("article", article.title(), Map.of(
                 "article", article,
                 "siteName", siteName,
                 "disclaimer", DISCLAIMER,
                 "unsubscribeUrl", unsubscribeStandIn,
-                "manageUrl", manageStandIn)));
+                "manageUrl", manageStandIn));
+        return new Prepared(content, messages.encodingsOf(content));
     }
 
     /** One article's rendered mail, waiting for each recipient's personal links. */
     public final class Prepared {
 
         private final MailContent content;
+        /** the personal links are ASCII: every recipient's mail takes the same encodings */
+        private final MimeMessages.PartEncodings encodings;
 
-        private Prepared(MailContent content) {
+        private Prepared(MailContent content, MimeMessages.PartEncodings encodings) {
             this.content = content;
+            this.encodings = encodings;
         }
 
         /** @param links the recipient's own unsubscribe and manage links, made for this mail */
@@ -76,7 +81,7 @@ public class ArticleMail {
                     .replace(manageStandIn, links.manageUrl());
             String html = content.html().replace(unsubscribeStandIn, HtmlUtils.htmlEscape(links.unsubscribeUrl()))
                     .replace(manageStandIn, HtmlUtils.htmlEscape(links.manageUrl()));
-            messages.write(message, recipient.email(), new MailContent(content.subject(), text, html));
+            messages.write(message, recipient.email(), new MailContent(content.subject(), text, html), encodings);
             message.setHeader("List-Unsubscribe", "<" + links.unsubscribeUrl() + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             return message;

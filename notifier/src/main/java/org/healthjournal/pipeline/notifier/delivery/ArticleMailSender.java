@@ -132,10 +132,9 @@ public class ArticleMailSender {
                     break;
                 }
                 articles.add(mail.articleId());
-                ArticleMail.Prepared mailOfArticle = prepared.computeIfAbsent(mail.article(), articleMail::prepare);
                 PersonalLinks linksOfMail = personalLinks.get(i);
                 MailResult sent = ArticleLogContext.with(mail.articleId(),
-                        () -> sendOne(connection, mail, mailOfArticle, linksOfMail));
+                        () -> sendOne(connection, mail, prepared, linksOfMail));
                 results.add(sent);
                 open = sent.kind() == MailResult.Kind.SENT;
                 if (open) {
@@ -176,11 +175,17 @@ public class ArticleMailSender {
         return result;
     }
 
-    private MailResult sendOne(SmtpConnection connection, PendingMail mail, ArticleMail.Prepared prepared,
-            PersonalLinks personalLinks) {
+    /** @param prepared the batch's articles, each rendered once (on its first mail) */
+    private MailResult sendOne(SmtpConnection connection, PendingMail mail,
+            Map<AnnouncedArticle, ArticleMail.Prepared> prepared, PersonalLinks personalLinks) {
         MimeMessage message;
         try {
-            message = prepared.write(new IdentifiedMimeMessage(smtp.session(),
+            ArticleMail.Prepared mailOfArticle = prepared.get(mail.article());
+            if (mailOfArticle == null) {
+                mailOfArticle = articleMail.prepare(mail.article());
+                prepared.put(mail.article(), mailOfArticle);
+            }
+            message = mailOfArticle.write(new IdentifiedMimeMessage(smtp.session(),
                     messageIds.of(mail.articleId(), mail.subscriberId())), mail.recipient(), personalLinks);
             message.saveChanges();
         } catch (MessagingException | RuntimeException e) {

@@ -36,6 +36,7 @@ public class Deliveries {
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate transactions;
+    private volatile Boolean isPostgres;
 
     public Deliveries(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
@@ -72,6 +73,27 @@ public class Deliveries {
     }
 
     /**
+     * Brings the database's statistics of the ledger up to date, after an announcement queued many
+     * rows at once. Without it the planner goes on believing the table holds the handful of rows it
+     * held before (autovacuum looks at it a minute later at the soonest), and plans the lease query
+     * as a sort of every queued row — per batch, tens of milliseconds under the lease lock — instead
+     * of a walk along {@code delivery_queue} that stops after one batch.
+     */
+    public void refreshStatistics() {
+        jdbcTemplate.execute(postgres() ? "analyze delivery" : "analyze table delivery");
+    }
+
+    private boolean postgres() {
+        Boolean postgres = isPostgres;
+        if (postgres == null) {
+            postgres = jdbcTemplate.execute((java.sql.Connection connection) ->
+                    "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName()));
+            isPostgres = postgres;
+        }
+        return postgres;
+    }
+
+    /**
      * Stops the article's mails still waiting for a sender (also those of its update announcements,
      * {@code {articleId}@v{n}}): they are recorded SKIPPED. Rows a sender holds right now are
      * left to it. Runs in the caller's transaction.
@@ -101,15 +123,18 @@ public class Deliveries {
     }
 
     private LeasedBatch leaseInTransaction(String owner, int limit, Instant now, Instant leaseUntil) {
-        // the oldest due rows in sending order: a walk along delivery_queue that stops after the batch
+        // the oldest due rows in sending order (a walk along delivery_queue that stops after the
+        // batch), joined to their subscriber and announcement only once the batch is chosen
         List<PendingMail> candidates = jdbc.sql("select d.article_id, d.subscriber_id, d.attempts, d.uncertain,"
-                        + " s.email, s.status as subscriber_status,"
+                        + " d.claimed_at, s.email, s.status as subscriber_status,"
                         + " a.title, a.dek, a.url, a.category, a.reviewer, a.read_time_minutes"
-                        + " from delivery d join subscriber s on s.id = d.subscriber_id"
+                        + " from (select q.subscriber_id, q.article_id, q.attempts, q.uncertain, q.claimed_at"
+                        + " from delivery q where q.status = :pending and q.lease_owner is null"
+                        + " and (q.next_attempt_at is null or q.next_attempt_at <= :now)"
+                        + " order by q.status, q.claimed_at, q.article_id, q.subscriber_id limit :limit) d"
+                        + " join subscriber s on s.id = d.subscriber_id"
                         + " join announcement a on a.article_id = d.article_id"
-                        + " where d.status = :pending and d.lease_owner is null"
-                        + " and (d.next_attempt_at is null or d.next_attempt_at <= :now)"
-                        + " order by d.status, d.claimed_at, d.article_id, d.subscriber_id limit :limit")
+                        + " order by d.claimed_at, d.article_id, d.subscriber_id")
                 .param("pending", PENDING)
                 .param("now", DbTime.of(now))
                 .param("limit", limit)

@@ -107,7 +107,7 @@ class ArticleMailSenderIT extends AbstractNotifierIT {
     }
 
     @Test
-    void eachMailGoesOutOnlyOnceItsRowIsInFlightAndItsPersonalLinksAreStoredAndTheBatchIsRecordedAfterwards() {
+    void eachMailGoesOutOnlyOnceItsRowIsInFlightAndItsPersonalLinksAreStoredAndIsRecordedAfterwards() {
         List<TestSubscriber> subscribers = confirmedSubscribers("reader", domain, 3);
         String articleId = "in-flight-" + domain;
         String title = "What does a sender commit before it mails? " + articleId;
@@ -116,23 +116,26 @@ class ArticleMailSenderIT extends AbstractNotifierIT {
         ArticleMailSender sender = new ArticleMailSender(deliveries, announcements, articleMail, messageIds, links,
                 observing(smtp, message -> {
                     String to = recipients(message).get(0);
+                    if (!to.endsWith("@" + domain)) {
+                        return;
+                    }
                     String token = unsubscribeToken(message);
-                    seenWhileSending.add(to + " in flight " + jdbcTemplate.queryForObject("select d.in_flight from"
+                    seenWhileSending.add(to + ": " + jdbcTemplate.queryForObject("select d.status, d.in_flight from"
                                     + " delivery d join subscriber s on s.id = d.subscriber_id where d.article_id = ?"
-                                    + " and s.email = ?", Boolean.class, articleId, to)
+                                    + " and s.email = ?", (row, n) -> row.getString("status")
+                                    + (row.getBoolean("in_flight") ? " in flight" : " not in flight"), articleId, to)
                             + ", token stored " + jdbcTemplate.queryForObject("select count(*) from subscriber_token"
                                     + " where token_hash = ?", Integer.class,
-                            org.healthjournal.pipeline.notifier.subscriptions.SubscriptionTokens.hash(token))
-                            + ", sent in ledger " + jdbcTemplate.queryForObject("select count(*) from delivery"
-                                    + " where article_id = ? and status = 'SENT'", Integer.class, articleId));
+                            org.healthjournal.pipeline.notifier.subscriptions.SubscriptionTokens.hash(token)));
                 }), properties);
 
-        LeasedBatch batch = lease();
-        assertThat(batch.mails()).hasSize(3);
-        assertThat(sender.send(batch, () -> false)).isEqualTo(ArticleMailSender.Result.DONE);
+        LeasedBatch batch;
+        while (!(batch = lease()).isEmpty()) {
+            assertThat(sender.send(batch, () -> false)).isEqualTo(ArticleMailSender.Result.DONE);
+        }
 
         assertThat(seenWhileSending).containsExactlyInAnyOrderElementsOf(subscribers.stream()
-                .map(s -> s.email() + " in flight true, token stored 1, sent in ledger 0").toList());
+                .map(s -> s.email() + ": PENDING in flight, token stored 1").toList());
         assertThat(deliveries.count(articleId).sent()).isEqualTo(3);
         assertThat(jdbcTemplate.queryForObject("select count(*) from delivery where article_id = ? and in_flight",
                 Integer.class, articleId)).isZero();
