@@ -44,8 +44,9 @@ import java.util.function.BooleanSupplier;
  *   <li>connection lost after DATA, before the answer: the same, flagged uncertain.</li>
  * </ul>
  * The article's part of the mail is rendered once per batch ({@link ArticleMail#prepare}); only
- * the personal links differ from reader to reader. A failure closing the connection after the last
- * answer changes nothing: every answer is recorded by then.
+ * the personal links differ from reader to reader. The senders of the pool keep their connection
+ * from one batch to the next ({@link SenderConnection}). A failure closing a connection changes
+ * nothing: every answer is recorded by then.
  */
 @Component
 public class ArticleMailSender {
@@ -87,12 +88,33 @@ public class ArticleMailSender {
         this.suppressAfterBounces = properties.sender().suppressAfterBounces();
     }
 
-    /** @param stopping asked before each mail; true gives the untried rest of the batch back */
+    /**
+     * Sends the batch over a connection of its own, closed at the end.
+     *
+     * @param stopping asked before each mail; true gives the untried rest of the batch back
+     */
     public Result send(LeasedBatch batch, BooleanSupplier stopping) {
+        try (SenderConnection connection = new SenderConnection(smtp)) {
+            return send(batch, stopping, connection);
+        }
+    }
+
+    /** A connection to send batches over, kept open between them by its user (see {@link SenderConnection}). */
+    SenderConnection connection() {
+        return new SenderConnection(smtp);
+    }
+
+    /**
+     * Sends the batch over the sender's connection, which stays open for the next batch unless it
+     * failed (then it is closed).
+     *
+     * @param stopping asked before each mail; true gives the untried rest of the batch back
+     */
+    Result send(LeasedBatch batch, BooleanSupplier stopping, SenderConnection senderConnection) {
         String owner = batch.leaseOwner();
         SmtpConnection connection;
         try {
-            connection = smtp.open();
+            connection = senderConnection.get();
         } catch (MessagingException e) {
             log.warn("SMTP server not reachable ({}); {} mails wait for another attempt", e.getMessage(),
                     batch.mails().size());
@@ -113,7 +135,6 @@ public class ArticleMailSender {
         }
         Set<String> articles = new LinkedHashSet<>();
         Result result = Result.DONE;
-        int accepted = 0;
         try {
             // stored before the first mail goes out: every link in a mail the server took works
             List<PersonalLinks> personalLinks = links.forMails(
@@ -138,7 +159,7 @@ public class ArticleMailSender {
                 results.add(sent);
                 open = sent.kind() == MailResult.Kind.SENT;
                 if (open) {
-                    accepted++;
+                    senderConnection.accepted();
                 }
             }
         } catch (RuntimeException e) {
@@ -149,10 +170,10 @@ public class ArticleMailSender {
             } catch (RuntimeException alsoFailed) {
                 e.addSuppressed(alsoFailed);
             }
-            close(connection, accepted);
+            senderConnection.close();
             throw e;
         }
-        // recorded before the connection is closed: a slow goodbye must not eat into the lease
+        // recorded at once: nothing slow (closing a connection, the next batch) comes before it
         record(owner, results);
         Set<PendingMail> answered = new HashSet<>();
         results.forEach(answer -> answered.add(answer.mail()));
@@ -161,7 +182,9 @@ public class ArticleMailSender {
         if (givenBack > 0) {
             log.info("{} untried mails of batch {} given back ({})", givenBack, owner, result);
         }
-        close(connection, accepted);
+        if (result == Result.CONNECTION_FAILED) {
+            senderConnection.close();
+        }
         Instant now = Instant.now();
         for (String articleId : articles) {
             if (announcements.completeIfDone(articleId, now)) {
@@ -222,16 +245,6 @@ public class ArticleMailSender {
         for (String subscriberId : recorded.suppressedSubscribers()) {
             log.warn("subscriber {} suppressed after {} permanent refusals: no more article mails are sent"
                     + " to the address", subscriberId, suppressAfterBounces);
-        }
-    }
-
-    private static void close(SmtpConnection connection, int accepted) {
-        try {
-            connection.close();
-        } catch (MessagingException | RuntimeException e) {
-            // every answer is recorded by now: the server took what it said it took
-            log.info("closing the SMTP connection failed after {} accepted mails, which stay recorded as sent: {}",
-                    accepted, e.getMessage());
         }
     }
 }
