@@ -68,7 +68,9 @@ public record NotifierProperties(
     /**
      * The sender pool.
      *
-     * @param connections parallel SMTP connections, one per sender thread
+     * @param connections parallel SMTP connections, one per sender thread. A sender spends most of
+     *        its time waiting (for the SMTP server's answers, for the database), so a few more
+     *        connections than cores keep both busy
      * @param batchSize article mails one sender leases at a time, sends over its connection and records
      *        in one transaction (their personal-link tokens too, before the first goes out). It bounds
      *        what a crash can cost: only the mails of the one batch in flight can go out twice (they
@@ -83,8 +85,8 @@ public record NotifierProperties(
      * @param suppressAfterBounces permanent refusals (5xx) of an address after which it gets no more article mails
      */
     public record Sender(
-            @DefaultValue("4") int connections,
-            @DefaultValue("50") int batchSize,
+            @DefaultValue("12") int connections,
+            @DefaultValue("100") int batchSize,
             @DefaultValue("2m") Duration lease,
             @DefaultValue("1s") Duration pollInterval,
             @DefaultValue("1s") Duration initialBackOff,
@@ -109,7 +111,7 @@ public record NotifierProperties(
         }
 
         public static Sender defaults() {
-            return new Sender(4, 50, Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofSeconds(1),
+            return new Sender(12, 100, Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofSeconds(1),
                     Duration.ofMinutes(1), 3);
         }
     }

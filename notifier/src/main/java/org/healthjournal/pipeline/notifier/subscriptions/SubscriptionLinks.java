@@ -34,14 +34,9 @@ public class SubscriptionLinks {
         return properties.link(MANAGE_PATH + "?token=" + mailToken);
     }
 
-    /** The links of one mail to the subscriber, with a token made for it (stored as its hash only). */
-    public PersonalLinks forMail(String subscriberId, Instant now) {
-        return of(tokens.issue(subscriberId, TokenPurpose.MAIL, now, now.plus(properties.links().manageTtl())));
-    }
-
     /**
-     * The links of one mail to each subscriber, their tokens stored with one batched statement in
-     * one transaction.
+     * The links of one mail to each subscriber, each with a token made for it (stored as its hash
+     * only), all stored with one batched statement in one transaction.
      *
      * @return the links, in the order of {@code subscriberIds}
      */

@@ -141,6 +141,71 @@ class ArticleMailSenderIT extends AbstractNotifierIT {
                 Integer.class, articleId)).isZero();
     }
 
+    @Test
+    void aSenderKeepsItsConnectionForTheNextBatchAndOpensANewOneOnlyOnceTheOldOneBroke() {
+        List<TestSubscriber> subscribers = confirmedSubscribers("reader", domain, 9);
+        String articleId = "kept-connection-" + domain;
+        String title = "Can one connection carry a whole list? " + articleId;
+        handler.handle(published(articleId, 1, title, Instant.now()));
+        AtomicInteger opened = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean broken = new java.util.concurrent.atomic.AtomicBoolean();
+        ArticleMailSender sender = new ArticleMailSender(deliveries, announcements, articleMail, messageIds, links,
+                breakable(smtp, opened, broken), properties);
+
+        try (SenderConnection connection = sender.connection()) {
+            assertThat(sender.send(lease(), () -> false, connection)).isEqualTo(ArticleMailSender.Result.DONE);
+            assertThat(sender.send(lease(), () -> false, connection)).isEqualTo(ArticleMailSender.Result.DONE);
+            assertThat(opened).as("two batches, one connection").hasValue(1);
+
+            broken.set(true);
+            LeasedBatch batch;
+            while (!(batch = lease()).isEmpty()) {
+                assertThat(sender.send(batch, () -> false, connection)).isEqualTo(ArticleMailSender.Result.DONE);
+            }
+            assertThat(opened).as("a new one after the first broke, kept for the rest").hasValue(2);
+        }
+
+        assertThat(mailCountsByRecipient(mailsToDomain(domain), title)).hasSize(subscribers.size())
+                .allSatisfy((to, count) -> assertThat(count).as(to).isOne());
+        assertThat(deliveries.count(articleId).sent()).isEqualTo(subscribers.size());
+    }
+
+    /** The real server; the connection open when {@code broken} is set says it is closed. */
+    private static SmtpConnections breakable(SmtpConnections real, AtomicInteger opened,
+            java.util.concurrent.atomic.AtomicBoolean broken) {
+        return new SmtpConnections() {
+            @Override
+            public Session session() {
+                return real.session();
+            }
+
+            @Override
+            public SmtpConnection open() throws MessagingException {
+                SmtpConnection connection = real.open();
+                opened.incrementAndGet();
+                broken.set(false);
+                java.util.concurrent.atomic.AtomicBoolean mine = broken;
+                int generation = opened.get();
+                return new SmtpConnection() {
+                    @Override
+                    public SmtpOutcome send(MimeMessage message) {
+                        return connection.send(message);
+                    }
+
+                    @Override
+                    public boolean isOpen() {
+                        return !(mine.get() && opened.get() == generation) && connection.isOpen();
+                    }
+
+                    @Override
+                    public void close() throws MessagingException {
+                        connection.close();
+                    }
+                };
+            }
+        };
+    }
+
     private LeasedBatch lease() {
         Instant now = Instant.now();
         return deliveries.lease("test-sender", 3, now, now.plus(properties.sender().lease()));
