@@ -25,8 +25,9 @@ public class PublishedArticleHandler {
     static final String CONSUMER = "notifier";
 
     /**
-     * Mails queued at once from which the ledger's statistics are refreshed before the senders
-     * start (see {@link Deliveries#refreshStatistics}); small announcements do not need it.
+     * Mails queued at once from which the ledger's statistics are refreshed right after the commit,
+     * before the senders are woken (see {@link Deliveries#refreshStatistics}); small announcements
+     * do not need it.
      */
     static final int STATISTICS_AFTER = 1000;
 
