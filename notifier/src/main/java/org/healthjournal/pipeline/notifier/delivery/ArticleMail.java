@@ -3,17 +3,25 @@ package org.healthjournal.pipeline.notifier.delivery;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.healthjournal.pipeline.notifier.NotifierProperties;
+import org.healthjournal.pipeline.notifier.mail.MailContent;
 import org.healthjournal.pipeline.notifier.mail.MailTemplates;
 import org.healthjournal.pipeline.notifier.mail.MimeMessages;
 import org.healthjournal.pipeline.notifier.subscriptions.PersonalLinks;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The mail announcing a new article to one subscriber (templates {@code mail/article.txt} and
  * {@code .html}), with RFC 8058 one-click unsubscribe, the read time and the reviewer line when
  * the {@code ArticlePublished} event carried them.
+ *
+ * <p>The templates are rendered once per article ({@link #prepare}), with stand-ins where the
+ * personal links go, and the parts' transfer encodings are chosen then too; each recipient's mail
+ * only puts its own links in their place. A fan-out to thousands of readers renders the article a
+ * handful of times, not once per reader.
  */
 @Component
 public class ArticleMail {
@@ -23,6 +31,12 @@ public class ArticleMail {
     private final MimeMessages messages;
     private final MailTemplates templates;
     private final String siteName;
+    /**
+     * Letters and digits only, so neither template mode changes them, and random, so no article
+     * text can contain them by chance.
+     */
+    private final String unsubscribeStandIn = "unsubscribe" + UUID.randomUUID().toString().replace("-", "");
+    private final String manageStandIn = "manage" + UUID.randomUUID().toString().replace("-", "");
 
     public ArticleMail(MimeMessages messages, MailTemplates templates, NotifierProperties properties) {
         this.messages = messages;
@@ -33,14 +47,44 @@ public class ArticleMail {
     /** @param links the recipient's own unsubscribe and manage links, made for this mail */
     public MimeMessage write(MimeMessage message, AnnouncedArticle article, Recipient recipient, PersonalLinks links)
             throws MessagingException {
-        messages.write(message, recipient.email(), templates.render("article", article.title(), Map.of(
+        return prepare(article).write(message, recipient, links);
+    }
+
+    /** The article's mail rendered once, to be written for any number of recipients. */
+    public Prepared prepare(AnnouncedArticle article) throws MessagingException {
+        MailContent content = templates.render("article", article.title(), Map.of(
                 "article", article,
                 "siteName", siteName,
                 "disclaimer", DISCLAIMER,
-                "unsubscribeUrl", links.unsubscribeUrl(),
-                "manageUrl", links.manageUrl())));
-        message.setHeader("List-Unsubscribe", "<" + links.unsubscribeUrl() + ">");
-        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        return message;
+                "unsubscribeUrl", unsubscribeStandIn,
+                "manageUrl", manageStandIn));
+        return new Prepared(content, messages.encodingsOf(content));
+    }
+
+    /** One article's rendered mail, waiting for each recipient's personal links. */
+    public final class Prepared {
+
+        private final MailContent content;
+        /** the personal links are ASCII: every recipient's mail takes the same encodings */
+        private final MimeMessages.PartEncodings encodings;
+
+        private Prepared(MailContent content, MimeMessages.PartEncodings encodings) {
+            this.content = content;
+            this.encodings = encodings;
+        }
+
+        /** @param links the recipient's own unsubscribe and manage links, made for this mail */
+        public MimeMessage write(MimeMessage message, Recipient recipient, PersonalLinks links)
+                throws MessagingException {
+            // the HTML template escapes what it puts into attributes; the links get the same treatment
+            String text = content.text().replace(unsubscribeStandIn, links.unsubscribeUrl())
+                    .replace(manageStandIn, links.manageUrl());
+            String html = content.html().replace(unsubscribeStandIn, HtmlUtils.htmlEscape(links.unsubscribeUrl()))
+                    .replace(manageStandIn, HtmlUtils.htmlEscape(links.manageUrl()));
+            messages.write(message, recipient.email(), new MailContent(content.subject(), text, html), encodings);
+            message.setHeader("List-Unsubscribe", "<" + links.unsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            return message;
+        }
     }
 }

@@ -7,6 +7,7 @@ import org.healthjournal.pipeline.notifier.mail.IdentifiedMimeMessage;
 import org.healthjournal.pipeline.notifier.mail.SmtpConnection;
 import org.healthjournal.pipeline.notifier.mail.SmtpConnections;
 import org.healthjournal.pipeline.notifier.mail.SmtpOutcome;
+import org.healthjournal.pipeline.notifier.subscriptions.PersonalLinks;
 import org.healthjournal.pipeline.notifier.subscriptions.SubscriptionLinks;
 import org.healthjournal.pipeline.support.logging.ArticleLogContext;
 import org.slf4j.Logger;
@@ -15,23 +16,37 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
- * Sends one leased batch over one SMTP connection, message by message, and records each answer
- * in the ledger before sending the next mail: that way a crash leaves at most one mail whose fate
- * is unknown (see {@link Deliveries#recoverExpiredLeases}).
+ * Sends one leased batch over one SMTP connection, message by message, and records the answers of
+ * the whole batch in the ledger in one transaction once the batch is through. The lease marked the
+ * batch's rows in flight; the personal-link tokens of its mails are stored (one transaction) before
+ * the first mail goes out, so every link in a sent mail works. A crash leaves at most the one batch
+ * in flight — {@code pipeline.notifier.sender.batch-size} mails — with answers unknown: lease
+ * recovery marks exactly those uncertain and they go out again with the same Message-ID (see
+ * {@link Deliveries#recoverExpiredLeases}). A redelivered event never mails anyone twice
+ * regardless: the ledger has one row per subscriber and article.
  *
  * <ul>
  *   <li>accepted: SENT;</li>
- *   <li>refused permanently (5xx): FAILED with the server's answer; the batch goes on;</li>
+ *   <li>refused permanently (5xx): FAILED with the server's answer, counted against the address; the
+ *       batch goes on;</li>
  *   <li>not accepted for now (unreachable, 4xx, timeout before DATA): PENDING again, retried after
  *       an exponential back-off;</li>
  *   <li>connection lost after DATA, before the answer: the same, flagged uncertain.</li>
  * </ul>
- * A failure closing the connection after the last answer changes nothing: every mail is recorded by then.
+ * The article's part of the mail is rendered once per batch ({@link ArticleMail#prepare}); only
+ * the personal links differ from reader to reader. The senders of the pool keep their connection
+ * from one batch to the next ({@link SenderConnection}). A failure closing a connection changes
+ * nothing: every answer is recorded by then.
  */
 @Component
 public class ArticleMailSender {
@@ -68,54 +83,108 @@ public class ArticleMailSender {
         this.smtp = smtp;
         this.backOff = new BackOff(properties.sender().initialBackOff(), properties.sender().maxBackOff());
         // no new mail is started in the second half of the lease, so a slow last send (bounded by
-        // the SMTP timeouts) still ends while the rows are ours
+        // the SMTP timeouts) and recording the batch still end while the rows are ours
         this.leaseMargin = properties.sender().lease().dividedBy(2);
         this.suppressAfterBounces = properties.sender().suppressAfterBounces();
     }
 
-    /** @param stopping asked before each mail; true gives the untried rest of the batch back */
+    /**
+     * Sends the batch over a connection of its own, closed at the end.
+     *
+     * @param stopping asked before each mail; true gives the untried rest of the batch back
+     */
     public Result send(LeasedBatch batch, BooleanSupplier stopping) {
+        try (SenderConnection connection = new SenderConnection(smtp)) {
+            return send(batch, stopping, connection);
+        }
+    }
+
+    /** A connection to send batches over, kept open between them by its user (see {@link SenderConnection}). */
+    SenderConnection connection() {
+        return new SenderConnection(smtp);
+    }
+
+    /**
+     * Sends the batch over the sender's connection, which stays open for the next batch unless it
+     * failed (then it is closed).
+     *
+     * @param stopping asked before each mail; true gives the untried rest of the batch back
+     */
+    Result send(LeasedBatch batch, BooleanSupplier stopping, SenderConnection senderConnection) {
+        String owner = batch.leaseOwner();
         SmtpConnection connection;
         try {
-            connection = smtp.open();
+            connection = senderConnection.get();
         } catch (MessagingException e) {
             log.warn("SMTP server not reachable ({}); {} mails wait for another attempt", e.getMessage(),
                     batch.mails().size());
-            for (PendingMail mail : batch.mails()) {
-                deferWithoutTry(batch, mail, "SMTP server not reachable: " + e.getMessage());
-            }
+            Instant now = Instant.now();
+            record(owner, batch.mails().stream().map(mail -> MailResult.deferred(mail,
+                    "SMTP server not reachable: " + e.getMessage(), now.plus(backOff.after(mail.attempts() + 1)),
+                    false)).toList());
             return Result.CONNECTION_FAILED;
+        }
+        List<MailResult> results = new ArrayList<>(batch.mails().size());
+        List<PendingMail> sendable = new ArrayList<>(batch.mails().size());
+        for (PendingMail mail : batch.mails()) {
+            if (mail.stillSubscribed()) {
+                sendable.add(mail);
+            } else {
+                results.add(MailResult.skipped(mail, "unsubscribed before the mail was sent"));
+            }
         }
         Set<String> articles = new LinkedHashSet<>();
         Result result = Result.DONE;
-        int accepted = 0;
         try {
-            for (PendingMail mail : batch.mails()) {
+            // stored before the first mail goes out: every link in a mail the server took works
+            List<PersonalLinks> personalLinks = links.forMails(
+                    sendable.stream().map(PendingMail::subscriberId).toList(), Instant.now());
+            Map<AnnouncedArticle, ArticleMail.Prepared> prepared = new HashMap<>();
+            boolean open = true;
+            for (int i = 0; i < sendable.size(); i++) {
+                PendingMail mail = sendable.get(i);
                 if (stopping.getAsBoolean() || Instant.now().isAfter(batch.leaseUntil().minus(leaseMargin))) {
                     result = Result.STOPPED;
                     break;
                 }
-                if (!connection.isOpen()) {
+                // after an accepted mail the connection is fine; asking costs a round trip (NOOP)
+                if (!open && !connection.isOpen()) {
                     result = Result.CONNECTION_FAILED;
                     break;
                 }
                 articles.add(mail.articleId());
-                SmtpOutcome outcome = ArticleLogContext.with(mail.articleId(), () -> sendOne(connection, batch, mail));
-                if (outcome.kind() == SmtpOutcome.Kind.ACCEPTED) {
-                    accepted++;
+                PersonalLinks linksOfMail = personalLinks.get(i);
+                MailResult sent = ArticleLogContext.with(mail.articleId(),
+                        () -> sendOne(connection, mail, prepared, linksOfMail));
+                results.add(sent);
+                open = sent.kind() == MailResult.Kind.SENT;
+                if (open) {
+                    senderConnection.accepted();
                 }
             }
         } catch (RuntimeException e) {
-            // e.g. the database failed while recording an answer: the rows keep their lease, and
-            // when it runs out, recovery resends the one mail whose answer may be unrecorded
-            close(connection, accepted);
+            // e.g. the database failed: what is not recorded keeps its lease and its in-flight mark,
+            // and when the lease runs out, recovery resends the mails in flight, marked uncertain
+            try {
+                record(owner, results);
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            senderConnection.close();
             throw e;
         }
-        int givenBack = deliveries.release(batch.leaseOwner());
+        // recorded at once: nothing slow (closing a connection, the next batch) comes before it
+        record(owner, results);
+        Set<PendingMail> answered = new HashSet<>();
+        results.forEach(answer -> answered.add(answer.mail()));
+        int givenBack = deliveries.release(owner, batch.mails().stream().filter(mail -> !answered.contains(mail))
+                .toList());
         if (givenBack > 0) {
-            log.info("{} untried mails of batch {} given back ({})", givenBack, batch.leaseOwner(), result);
+            log.info("{} untried mails of batch {} given back ({})", givenBack, owner, result);
         }
-        close(connection, accepted);
+        if (result == Result.CONNECTION_FAILED) {
+            senderConnection.close();
+        }
         Instant now = Instant.now();
         for (String articleId : articles) {
             if (announcements.completeIfDone(articleId, now)) {
@@ -129,36 +198,31 @@ public class ArticleMailSender {
         return result;
     }
 
-    private SmtpOutcome sendOne(SmtpConnection connection, LeasedBatch batch, PendingMail mail) {
-        String owner = batch.leaseOwner();
-        if (!mail.stillSubscribed()) {
-            deliveries.markSkipped(mail, owner, "unsubscribed before the mail was sent");
-            return SmtpOutcome.refused("unsubscribed");
-        }
+    /** @param prepared the batch's articles, each rendered once (on its first mail) */
+    private MailResult sendOne(SmtpConnection connection, PendingMail mail,
+            Map<AnnouncedArticle, ArticleMail.Prepared> prepared, PersonalLinks personalLinks) {
         MimeMessage message;
         try {
-            message = articleMail.write(new IdentifiedMimeMessage(smtp.session(),
-                    messageIds.of(mail.articleId(), mail.subscriberId())), mail.article(), mail.recipient(),
-                    links.forMail(mail.subscriberId(), Instant.now()));
+            ArticleMail.Prepared mailOfArticle = prepared.get(mail.article());
+            if (mailOfArticle == null) {
+                mailOfArticle = articleMail.prepare(mail.article());
+                prepared.put(mail.article(), mailOfArticle);
+            }
+            message = mailOfArticle.write(new IdentifiedMimeMessage(smtp.session(),
+                    messageIds.of(mail.articleId(), mail.subscriberId())), mail.recipient(), personalLinks);
             message.saveChanges();
         } catch (MessagingException | RuntimeException e) {
             log.warn("article {}: no mail for subscriber {}: {}", mail.articleId(), mail.subscriberId(),
                     e.getMessage());
-            deliveries.markFailed(mail, owner, "mail could not be written: " + e.getMessage());
-            return SmtpOutcome.refused(String.valueOf(e.getMessage()));
+            return MailResult.unwritable(mail, "mail could not be written: " + e.getMessage());
         }
         SmtpOutcome outcome = connection.send(message);
-        boolean stillOurs = switch (outcome.kind()) {
-            case ACCEPTED -> deliveries.markSent(mail, owner, Instant.now());
+        return switch (outcome.kind()) {
+            case ACCEPTED -> MailResult.sent(mail, Instant.now());
             case REFUSED -> {
                 log.warn("article {}: the server refused the mail to subscriber {} for good: {}", mail.articleId(),
                         mail.subscriberId(), outcome.detail());
-                boolean recorded = deliveries.markFailed(mail, owner, outcome.detail());
-                if (deliveries.countBounce(mail.subscriberId(), suppressAfterBounces, Instant.now())) {
-                    log.warn("subscriber {} suppressed after {} permanent refusals: no more article mails are sent"
-                            + " to the address", mail.subscriberId(), suppressAfterBounces);
-                }
-                yield recorded;
+                yield MailResult.refused(mail, outcome.detail());
             }
             case DEFERRED, UNCERTAIN -> {
                 boolean uncertain = outcome.kind() == SmtpOutcome.Kind.UNCERTAIN;
@@ -166,29 +230,21 @@ public class ArticleMailSender {
                 log.warn("article {}: mail to subscriber {} not accepted ({}{}); next attempt in {}", mail.articleId(),
                         mail.subscriberId(), uncertain ? "maybe delivered, will resend with the same Message-ID: " : "",
                         outcome.detail(), wait);
-                yield deliveries.defer(mail, owner, Instant.now().plus(wait), outcome.detail(), uncertain);
+                yield MailResult.deferred(mail, outcome.detail(), Instant.now().plus(wait), uncertain);
             }
         };
-        if (!stillOurs) {
+    }
+
+    private void record(String owner, List<MailResult> results) {
+        Deliveries.RecordedBatch recorded = deliveries.record(owner, results, suppressAfterBounces, Instant.now());
+        for (MailResult lost : recorded.lost()) {
             // only if this sender overran its lease, which the lease margin is there to prevent
             log.error("article {}: the lease on subscriber {}'s mail was lost before its outcome {} was recorded",
-                    mail.articleId(), mail.subscriberId(), outcome.kind());
+                    lost.mail().articleId(), lost.mail().subscriberId(), lost.kind());
         }
-        return outcome;
-    }
-
-    private void deferWithoutTry(LeasedBatch batch, PendingMail mail, String reason) {
-        deliveries.defer(mail, batch.leaseOwner(), Instant.now().plus(backOff.after(mail.attempts() + 1)), reason,
-                false);
-    }
-
-    private static void close(SmtpConnection connection, int accepted) {
-        try {
-            connection.close();
-        } catch (MessagingException | RuntimeException e) {
-            // every answer is recorded by now: the server took what it said it took
-            log.info("closing the SMTP connection failed after {} accepted mails, which stay recorded as sent: {}",
-                    accepted, e.getMessage());
+        for (String subscriberId : recorded.suppressedSubscribers()) {
+            log.warn("subscriber {} suppressed after {} permanent refusals: no more article mails are sent"
+                    + " to the address", subscriberId, suppressAfterBounces);
         }
     }
 }

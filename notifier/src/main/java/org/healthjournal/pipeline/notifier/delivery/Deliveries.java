@@ -5,6 +5,8 @@ import org.healthjournal.pipeline.notifier.subscriptions.SubscriberStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +22,11 @@ import java.util.Map;
  * <p>A row's lease is taken by a conditional update that only succeeds while nobody else holds
  * it, and every later change of the row names the lease ({@code lease_owner}), so a sender that
  * lost its lease can no longer change the row.
+ *
+ * <p>A sender writes to the ledger per batch, not per mail: the lease (which marks the batch's rows
+ * in flight), then every answer of the batch — one transaction each. So a crash can leave at most
+ * one batch ({@code pipeline.notifier.sender.batch-size} mails) with answers unrecorded, and those
+ * rows are exactly the ones marked in flight.
  */
 @Repository
 public class Deliveries {
@@ -28,10 +35,13 @@ public class Deliveries {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
+    private final TransactionTemplate transactions;
+    private volatile Boolean isPostgres;
 
-    public Deliveries(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+    public Deliveries(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
@@ -63,6 +73,27 @@ public class Deliveries {
     }
 
     /**
+     * Brings the database's statistics of the ledger up to date, after an announcement queued many
+     * rows at once. Without it the planner goes on believing the table holds the handful of rows it
+     * held before (autovacuum looks at it a minute later at the soonest), and plans the lease query
+     * as a sort of every queued row — per batch, tens of milliseconds under the lease lock — instead
+     * of a walk along {@code delivery_queue} that stops after one batch.
+     */
+    public void refreshStatistics() {
+        jdbcTemplate.execute(postgres() ? "analyze delivery" : "analyze table delivery");
+    }
+
+    private boolean postgres() {
+        Boolean postgres = isPostgres;
+        if (postgres == null) {
+            postgres = jdbcTemplate.execute((java.sql.Connection connection) ->
+                    "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName()));
+            isPostgres = postgres;
+        }
+        return postgres;
+    }
+
+    /**
      * Stops the article's mails still waiting for a sender (also those of its update announcements,
      * {@code {articleId}@v{n}}): they are recorded SKIPPED. Rows a sender holds right now are
      * left to it. Runs in the caller's transaction.
@@ -81,36 +112,32 @@ public class Deliveries {
     }
 
     /**
-     * Leases up to {@code limit} due rows nobody holds to {@code owner} until {@code leaseUntil}.
-     * Another sender may lease some of the same candidates at the same moment: each row goes to
-     * whoever's conditional update comes first, the other's finds the lease taken and skips it.
+     * Leases up to {@code limit} due rows nobody holds to {@code owner} until {@code leaseUntil},
+     * marking them in flight: their mails are about to go out, and until a row's answer is recorded
+     * (or the row is given back untried) lease recovery counts it as maybe sent. Another sender may
+     * pick some of the same candidates at the same moment: each row goes to whoever's conditional
+     * update comes first, the other one leaves it out of its batch.
      */
     public LeasedBatch lease(String owner, int limit, Instant now, Instant leaseUntil) {
-        List<Object[]> candidates = jdbc.sql("select subscriber_id, article_id from delivery"
-                        + " where status = :pending and lease_owner is null"
-                        + " and (next_attempt_at is null or next_attempt_at <= :now)"
-                        + " order by claimed_at, article_id, subscriber_id limit :limit")
+        return transactions.execute(status -> leaseInTransaction(owner, limit, now, leaseUntil));
+    }
+
+    private LeasedBatch leaseInTransaction(String owner, int limit, Instant now, Instant leaseUntil) {
+        // the oldest due rows in sending order (a walk along delivery_queue that stops after the
+        // batch), joined to their subscriber and announcement only once the batch is chosen
+        List<PendingMail> candidates = jdbc.sql("select d.article_id, d.subscriber_id, d.attempts, d.uncertain,"
+                        + " d.claimed_at, s.email, s.status as subscriber_status,"
+                        + " a.title, a.dek, a.url, a.category, a.reviewer, a.read_time_minutes"
+                        + " from (select q.subscriber_id, q.article_id, q.attempts, q.uncertain, q.claimed_at"
+                        + " from delivery q where q.status = :pending and q.lease_owner is null"
+                        + " and (q.next_attempt_at is null or q.next_attempt_at <= :now)"
+                        + " order by q.status, q.claimed_at, q.article_id, q.subscriber_id limit :limit) d"
+                        + " join subscriber s on s.id = d.subscriber_id"
+                        + " join announcement a on a.article_id = d.article_id"
+                        + " order by d.claimed_at, d.article_id, d.subscriber_id")
                 .param("pending", PENDING)
                 .param("now", DbTime.of(now))
                 .param("limit", limit)
-                .query((row, n) -> new Object[]{row.getString("subscriber_id"), row.getString("article_id")})
-                .list();
-        if (candidates.isEmpty()) {
-            return new LeasedBatch(owner, leaseUntil, List.of());
-        }
-        List<Object[]> updates = candidates.stream()
-                .map(key -> new Object[]{owner, DbTime.of(leaseUntil), key[0], key[1], PENDING, DbTime.of(now)})
-                .toList();
-        jdbcTemplate.batchUpdate("update delivery set lease_owner = ?, lease_until = ?"
-                + " where subscriber_id = ? and article_id = ? and status = ?"
-                + " and lease_owner is null and (lease_until is null or lease_until < ?)", updates);
-        List<PendingMail> mails = jdbc.sql("select d.article_id, d.subscriber_id, d.attempts, d.uncertain,"
-                        + " s.email, s.status as subscriber_status,"
-                        + " a.title, a.dek, a.url, a.category, a.reviewer, a.read_time_minutes"
-                        + " from delivery d join subscriber s on s.id = d.subscriber_id"
-                        + " join announcement a on a.article_id = d.article_id"
-                        + " where d.lease_owner = ? and d.status = ? order by d.article_id, d.subscriber_id")
-                .params(owner, PENDING)
                 .query((row, n) -> new PendingMail(
                         new AnnouncedArticle(row.getString("article_id"), row.getString("title"),
                                 row.getString("dek"), row.getString("url"), row.getString("category"),
@@ -120,12 +147,95 @@ public class Deliveries {
                         row.getInt("attempts"),
                         row.getBoolean("uncertain")))
                 .list();
+        if (candidates.isEmpty()) {
+            return new LeasedBatch(owner, leaseUntil, List.of());
+        }
+        int[] leased = jdbcTemplate.batchUpdate("update delivery set lease_owner = ?, lease_until = ?, in_flight = true"
+                + " where subscriber_id = ? and article_id = ? and status = ?"
+                + " and lease_owner is null and (lease_until is null or lease_until < ?)", candidates.stream()
+                .map(mail -> new Object[]{owner, DbTime.of(leaseUntil), mail.subscriberId(), mail.articleId(), PENDING,
+                        DbTime.of(now)})
+                .toList());
+        List<PendingMail> mails = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            // 0: another sender's now; a driver that cannot tell says SUCCESS_NO_INFO (-2), then it is ours
+            if (leased[i] != 0) {
+                mails.add(candidates.get(i));
+            }
+        }
         return new LeasedBatch(owner, leaseUntil, mails);
     }
 
-    /** @return false if the lease was lost (the row is someone else's now) */
-    public boolean markSent(PendingMail mail, String owner, Instant now) {
-        return finish(mail, owner, DeliveryStatus.SENT, null, now);
+    /**
+     * Records what became of the mails of one batch, all in one transaction: SENT, FAILED (a
+     * permanent refusal also counts against the address, see {@link #countBounce}), SKIPPED, or
+     * PENDING again for another attempt. Only rows still leased to {@code owner} change.
+     *
+     * @param suppressAfterBounces permanent refusals after which an address is suppressed
+     */
+    public RecordedBatch record(String owner, List<MailResult> results, int suppressAfterBounces, Instant now) {
+        if (results.isEmpty()) {
+            return new RecordedBatch(List.of(), List.of());
+        }
+        return transactions.execute(status -> {
+            List<MailResult> lost = new ArrayList<>();
+            List<String> suppressed = new ArrayList<>();
+            List<MailResult> finished = results.stream().filter(result -> !isRetried(result)).toList();
+            List<MailResult> retried = results.stream().filter(Deliveries::isRetried).toList();
+            collectLost(lost, finished, jdbcTemplate.batchUpdate("update delivery set status = ?, sent_at = ?,"
+                    + " failure = ?, lease_owner = null, lease_until = null, in_flight = false"
+                    + " where subscriber_id = ? and article_id = ? and lease_owner = ?", finished.stream()
+                    .map(result -> new Object[]{statusOf(result.kind()).name(),
+                            result.kind() == MailResult.Kind.SENT ? DbTime.of(result.at()) : null,
+                            truncate(result.detail()), result.mail().subscriberId(), result.mail().articleId(), owner})
+                    .toList()));
+            collectLost(lost, retried, jdbcTemplate.batchUpdate("update delivery set attempts = attempts + 1,"
+                    + " next_attempt_at = ?, failure = ?, uncertain = (uncertain or ?), lease_owner = null,"
+                    + " lease_until = null, in_flight = false"
+                    + " where subscriber_id = ? and article_id = ? and lease_owner = ? and status = ?", retried.stream()
+                    .map(result -> new Object[]{DbTime.of(result.at()), truncate(result.detail()),
+                            result.kind() == MailResult.Kind.UNCERTAIN, result.mail().subscriberId(),
+                            result.mail().articleId(), owner, PENDING})
+                    .toList()));
+            for (MailResult result : results) {
+                if (result.kind() == MailResult.Kind.REFUSED
+                        && countBounce(result.mail().subscriberId(), suppressAfterBounces, now)) {
+                    suppressed.add(result.mail().subscriberId());
+                }
+            }
+            return new RecordedBatch(lost, suppressed);
+        });
+    }
+
+    /**
+     * What recording a batch found.
+     *
+     * @param lost results not recorded because the row's lease was lost (someone else's row now)
+     * @param suppressedSubscribers addresses suppressed by this batch's permanent refusals
+     */
+    public record RecordedBatch(List<MailResult> lost, List<String> suppressedSubscribers) {
+    }
+
+    private static boolean isRetried(MailResult result) {
+        return result.kind() == MailResult.Kind.DEFERRED || result.kind() == MailResult.Kind.UNCERTAIN;
+    }
+
+    private static DeliveryStatus statusOf(MailResult.Kind kind) {
+        return switch (kind) {
+            case SENT -> DeliveryStatus.SENT;
+            case REFUSED, UNWRITABLE -> DeliveryStatus.FAILED;
+            case SKIPPED -> DeliveryStatus.SKIPPED;
+            case DEFERRED, UNCERTAIN -> DeliveryStatus.PENDING;
+        };
+    }
+
+    private static void collectLost(List<MailResult> lost, List<MailResult> results, int[] updated) {
+        for (int i = 0; i < results.size(); i++) {
+            // a driver that cannot tell says SUCCESS_NO_INFO (-2): then the row counts as recorded
+            if (updated[i] == 0) {
+                lost.add(results.get(i));
+            }
+        }
     }
 
     /**
@@ -142,74 +252,58 @@ public class Deliveries {
                 .update() > 0;
     }
 
-    /** Gives up on the mail for good. */
-    public boolean markFailed(PendingMail mail, String owner, String reason) {
-        return finish(mail, owner, DeliveryStatus.FAILED, reason, null);
-    }
-
-    /** Does not send the mail: the subscriber left before its turn. */
-    public boolean markSkipped(PendingMail mail, String owner, String reason) {
-        return finish(mail, owner, DeliveryStatus.SKIPPED, reason, null);
-    }
-
-    private boolean finish(PendingMail mail, String owner, DeliveryStatus status, String reason, Instant sentAt) {
-        return jdbc.sql("update delivery set status = ?, sent_at = ?, failure = ?, lease_owner = null,"
-                        + " lease_until = null where subscriber_id = ? and article_id = ? and lease_owner = ?")
-                .params(status.name(), DbTime.of(sentAt), truncate(reason), mail.subscriberId(), mail.articleId(),
-                        owner)
-                .update() > 0;
+    /** Gives these rows of the lease back untried: nothing was sent for them. */
+    public int release(String owner, List<PendingMail> untried) {
+        if (untried.isEmpty()) {
+            return 0;
+        }
+        int released = 0;
+        for (int updated : jdbcTemplate.batchUpdate("update delivery set lease_owner = null, lease_until = null,"
+                + " in_flight = false where subscriber_id = ? and article_id = ? and lease_owner = ? and status = ?",
+                untried.stream().map(mail -> new Object[]{mail.subscriberId(), mail.articleId(), owner, PENDING})
+                        .toList())) {
+            released += updated == 0 ? 0 : 1;
+        }
+        return released;
     }
 
     /**
-     * Gives the row back for another attempt at {@code nextAttemptAt}, counting the failure.
-     *
-     * @param uncertain the failed attempt may have reached the server
-     */
-    public boolean defer(PendingMail mail, String owner, Instant nextAttemptAt, String reason, boolean uncertain) {
-        return jdbc.sql("update delivery set attempts = attempts + 1, next_attempt_at = ?, failure = ?,"
-                        + (uncertain ? " uncertain = true," : "")
-                        + " lease_owner = null, lease_until = null"
-                        + " where subscriber_id = ? and article_id = ? and lease_owner = ? and status = ?")
-                .params(DbTime.of(nextAttemptAt), truncate(reason), mail.subscriberId(), mail.articleId(), owner,
-                        PENDING)
-                .update() > 0;
-    }
-
-    /** Gives back every row of the lease not yet finished, untried: nothing was sent for them. */
-    public int release(String owner) {
-        return jdbc.sql("update delivery set lease_owner = null, lease_until = null where lease_owner = ?"
-                        + " and status = ?")
-                .params(owner, PENDING)
-                .update();
-    }
-
-    /**
-     * Frees rows whose lease ran out: their sender died (or hung) in the middle of its batch. It
-     * sent in order and recorded each answer before sending the next mail, so of each such batch
-     * only the first row still pending can have reached the server unrecorded; that row is marked
-     * uncertain (and goes out again with the same Message-ID). The rest were never tried.
+     * Frees rows whose lease ran out: their sender died (or hung) in the middle of its batch. The
+     * rows it had marked in flight ({@link #lease}) may have reached the server without their
+     * answer being recorded: they are marked uncertain (and go out again with the same Message-ID).
+     * A lease is one batch ({@code pipeline.notifier.sender.batch-size} rows at most), so that is
+     * the most a crash can send twice. A lease with no row in flight was taken by an older version,
+     * which recorded answer by answer: then only its first row still pending can have reached the
+     * server, and that one is marked uncertain; the rest were never tried.
      *
      * @return the rows marked uncertain
      */
     public int recoverExpiredLeases(Instant now) {
-        Map<String, Object[]> firstUnfinishedByLease = new LinkedHashMap<>();
-        jdbc.sql("select lease_owner, subscriber_id, article_id from delivery where status = ?"
+        Map<String, List<Object[]>> rowsByLease = new LinkedHashMap<>();
+        jdbc.sql("select lease_owner, subscriber_id, article_id, in_flight from delivery where status = ?"
                         + " and lease_owner is not null and lease_until < ?"
                         + " order by lease_owner, article_id, subscriber_id")
                 .params(PENDING, DbTime.of(now))
                 .query(row -> {
-                    firstUnfinishedByLease.putIfAbsent(row.getString("lease_owner"),
-                            new Object[]{row.getString("subscriber_id"), row.getString("article_id")});
+                    rowsByLease.computeIfAbsent(row.getString("lease_owner"), owner -> new ArrayList<>())
+                            .add(new Object[]{row.getString("subscriber_id"), row.getString("article_id"),
+                                    row.getBoolean("in_flight")});
                 });
         int uncertain = 0;
-        for (Map.Entry<String, Object[]> lease : firstUnfinishedByLease.entrySet()) {
-            uncertain += jdbc.sql("update delivery set uncertain = true, failure = ? where subscriber_id = ?"
-                            + " and article_id = ? and lease_owner = ? and status = ? and lease_until < ?")
-                    .params("the sender holding it stopped before recording the server's answer",
-                            lease.getValue()[0], lease.getValue()[1], lease.getKey(), PENDING, DbTime.of(now))
-                    .update();
-            jdbc.sql("update delivery set lease_owner = null, lease_until = null where lease_owner = ?"
-                            + " and status = ? and lease_until < ?")
+        for (Map.Entry<String, List<Object[]>> lease : rowsByLease.entrySet()) {
+            List<Object[]> maybeSent = lease.getValue().stream().filter(row -> (Boolean) row[2]).toList();
+            if (maybeSent.isEmpty()) {
+                maybeSent = lease.getValue().subList(0, 1);
+            }
+            for (Object[] row : maybeSent) {
+                uncertain += jdbc.sql("update delivery set uncertain = true, failure = ? where subscriber_id = ?"
+                                + " and article_id = ? and lease_owner = ? and status = ? and lease_until < ?")
+                        .params("the sender holding it stopped before recording the server's answer",
+                                row[0], row[1], lease.getKey(), PENDING, DbTime.of(now))
+                        .update();
+            }
+            jdbc.sql("update delivery set lease_owner = null, lease_until = null, in_flight = false"
+                            + " where lease_owner = ? and status = ? and lease_until < ?")
                     .params(lease.getKey(), PENDING, DbTime.of(now))
                     .update();
         }

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the notifier does when an article goes live: list it in the feeds and, on its first
@@ -23,6 +23,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class PublishedArticleHandler {
 
     static final String CONSUMER = "notifier";
+
+    /**
+     * Mails queued at once from which the ledger's statistics are refreshed right after the commit,
+     * before the senders are woken (see {@link Deliveries#refreshStatistics}); small announcements
+     * do not need it.
+     */
+    static final int STATISTICS_AFTER = 1000;
 
     private static final Logger log = LoggerFactory.getLogger(PublishedArticleHandler.class);
 
@@ -43,7 +50,7 @@ public class PublishedArticleHandler {
 
     public void handle(ArticlePublished event) {
         ArticlePublished article = withStorableText(event);
-        AtomicBoolean queued = new AtomicBoolean();
+        AtomicInteger queued = new AtomicInteger();
         boolean firstDelivery = processedEvents.once(CONSUMER, article.eventId(), () -> {
             feedEntries.record(article);
             Instant now = Instant.now();
@@ -52,7 +59,7 @@ public class PublishedArticleHandler {
                 if (mails == 0) {
                     announcements.completeIfDone(article.articleId(), now);
                 }
-                queued.set(mails > 0);
+                queued.set(mails);
                 log.info("article {} v{} published for the first time; {} mails queued", article.articleId(),
                         article.articleVersion(), mails);
             }
@@ -60,7 +67,15 @@ public class PublishedArticleHandler {
         if (!firstDelivery) {
             log.info("event {} for article {} seen before; nothing to do", article.eventId(), article.articleId());
         }
-        if (queued.get()) {
+        if (queued.get() >= STATISTICS_AFTER) {
+            try {
+                deliveries.refreshStatistics();
+            } catch (RuntimeException e) {
+                // only the lease query's speed depends on it; the database's own analyze comes later
+                log.warn("could not refresh the delivery ledger's statistics: {}", e.getMessage());
+            }
+        }
+        if (queued.get() > 0) {
             // after the commit: a sender woken earlier would not see the rows yet
             wakeUp.signal();
         }

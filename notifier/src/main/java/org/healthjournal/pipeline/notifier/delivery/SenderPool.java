@@ -16,7 +16,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The senders: {@code pipeline.notifier.sender.connections} threads, each leasing a batch of due
- * delivery rows and sending it over its own SMTP connection, until stopped. They pick up whatever
+ * delivery rows and sending it over its own SMTP connection — kept open from batch to batch while
+ * there is work, closed when the sender runs out of it — until stopped. They pick up whatever
  * is pending — after a restart too — poll every {@code poll-interval}, and wake at once when the
  * consumer commits a new announcement ({@link DeliveryWakeUp}).
  *
@@ -106,16 +107,24 @@ public class SenderPool implements SmartLifecycle {
     }
 
     private void work() {
+        try (SenderConnection connection = sender.connection()) {
+            work(connection);
+        }
+    }
+
+    /** @param connection this sender's SMTP connection: kept from batch to batch, closed when there is no work */
+    private void work(SenderConnection connection) {
         int connectionFailures = 0;
         while (running) {
             long seen = wakeUp.generation();
             try {
                 LeasedBatch batch = lease();
                 if (batch.isEmpty()) {
+                    connection.close();
                     wakeUp.await(seen, settings.pollInterval());
                     continue;
                 }
-                ArticleMailSender.Result result = sender.send(batch, () -> !running);
+                ArticleMailSender.Result result = sender.send(batch, () -> !running, connection);
                 if (result == ArticleMailSender.Result.CONNECTION_FAILED) {
                     // the rows wait out their own back-off; the sender too, rather than burn
                     // through every other due row against a server that is down

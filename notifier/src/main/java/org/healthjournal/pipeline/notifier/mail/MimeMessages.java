@@ -5,6 +5,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import org.healthjournal.pipeline.notifier.NotifierProperties;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,12 @@ import java.nio.charset.StandardCharsets;
 public class MimeMessages {
 
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
+    private static final String TRANSFER_ENCODING = "Content-Transfer-Encoding";
+
+    static {
+        // before the first message is built: every part of every mail looks the provider up again
+        StreamProviderPin.pin();
+    }
 
     private final InternetAddress sender;
 
@@ -28,6 +35,15 @@ public class MimeMessages {
     }
 
     public MimeMessage write(MimeMessage message, String recipient, MailContent content) throws MessagingException {
+        return write(message, recipient, content, null);
+    }
+
+    /**
+     * @param encodings the parts' transfer encodings, worked out before ({@link #encodingsOf}); null:
+     *        Jakarta Mail scans each part of this message to choose them
+     */
+    public MimeMessage write(MimeMessage message, String recipient, MailContent content, PartEncodings encodings)
+            throws MessagingException {
         message.setFrom(sender);
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient, true));
         message.setSubject(content.subject(), UTF_8);
@@ -36,8 +52,32 @@ public class MimeMessages {
         text.setText(content.text(), UTF_8, "plain");
         MimeBodyPart html = new MimeBodyPart();
         html.setText(content.html(), UTF_8, "html");
+        if (encodings != null) {
+            text.setHeader(TRANSFER_ENCODING, encodings.text());
+            html.setHeader(TRANSFER_ENCODING, encodings.html());
+        }
         MimeMultipart body = new MimeMultipart("alternative", text, html);
         message.setContent(body);
         return message;
+    }
+
+    /**
+     * The transfer encodings Jakarta Mail chooses for the two parts of this content (7bit,
+     * quoted-printable or base64, by how much of it is ASCII), found by scanning each part as it
+     * does for every message. Mails that differ only in ASCII links have the same: one scan serves
+     * them all.
+     */
+    public PartEncodings encodingsOf(MailContent content) throws MessagingException {
+        return new PartEncodings(encodingOf(content.text(), "plain"), encodingOf(content.html(), "html"));
+    }
+
+    private static String encodingOf(String text, String subtype) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(text, UTF_8, subtype);
+        return MimeUtility.getEncoding(part.getDataHandler());
+    }
+
+    /** The {@code Content-Transfer-Encoding} of the text and of the HTML part. */
+    public record PartEncodings(String text, String html) {
     }
 }

@@ -4,6 +4,7 @@ import org.healthjournal.pipeline.notifier.NotifierProperties;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 
 /** The absolute links put into mails and pages; tokens are URL-safe, so they need no escaping. */
 @Component
@@ -33,9 +34,15 @@ public class SubscriptionLinks {
         return properties.link(MANAGE_PATH + "?token=" + mailToken);
     }
 
-    /** The links of one mail to the subscriber, with a token made for it (stored as its hash only). */
-    public PersonalLinks forMail(String subscriberId, Instant now) {
-        return of(tokens.issue(subscriberId, TokenPurpose.MAIL, now, now.plus(properties.links().manageTtl())));
+    /**
+     * The links of one mail to each subscriber, each with a token made for it (stored as its hash
+     * only), all stored with one batched statement in one transaction.
+     *
+     * @return the links, in the order of {@code subscriberIds}
+     */
+    public List<PersonalLinks> forMails(List<String> subscriberIds, Instant now) {
+        return tokens.issueAll(subscriberIds, TokenPurpose.MAIL, now, now.plus(properties.links().manageTtl()))
+                .stream().map(this::of).toList();
     }
 
     public PersonalLinks of(String mailToken) {

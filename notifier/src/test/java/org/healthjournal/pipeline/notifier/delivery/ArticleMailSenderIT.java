@@ -106,9 +106,160 @@ class ArticleMailSenderIT extends AbstractNotifierIT {
         assertThat(deliveries.count(articleId).skipped()).isOne();
     }
 
+    @Test
+    void eachMailGoesOutOnlyOnceItsRowIsInFlightAndItsPersonalLinksAreStoredAndIsRecordedAfterwards() {
+        List<TestSubscriber> subscribers = confirmedSubscribers("reader", domain, 3);
+        String articleId = "in-flight-" + domain;
+        String title = "What does a sender commit before it mails? " + articleId;
+        handler.handle(published(articleId, 1, title, Instant.now()));
+        List<String> seenWhileSending = new java.util.ArrayList<>();
+        ArticleMailSender sender = new ArticleMailSender(deliveries, announcements, articleMail, messageIds, links,
+                observing(smtp, message -> {
+                    String to = recipients(message).get(0);
+                    if (!to.endsWith("@" + domain)) {
+                        return;
+                    }
+                    String token = unsubscribeToken(message);
+                    seenWhileSending.add(to + ": " + jdbcTemplate.queryForObject("select d.status, d.in_flight from"
+                                    + " delivery d join subscriber s on s.id = d.subscriber_id where d.article_id = ?"
+                                    + " and s.email = ?", (row, n) -> row.getString("status")
+                                    + (row.getBoolean("in_flight") ? " in flight" : " not in flight"), articleId, to)
+                            + ", token stored " + jdbcTemplate.queryForObject("select count(*) from subscriber_token"
+                                    + " where token_hash = ?", Integer.class,
+                            org.healthjournal.pipeline.notifier.subscriptions.SubscriptionTokens.hash(token)));
+                }), properties);
+
+        LeasedBatch batch;
+        while (!(batch = lease()).isEmpty()) {
+            assertThat(sender.send(batch, () -> false)).isEqualTo(ArticleMailSender.Result.DONE);
+        }
+
+        assertThat(seenWhileSending).containsExactlyInAnyOrderElementsOf(subscribers.stream()
+                .map(s -> s.email() + ": PENDING in flight, token stored 1").toList());
+        assertThat(sentToDomain(articleId)).isEqualTo(3);
+        assertThat(deliveries.count(articleId).pending()).isZero();
+        assertThat(jdbcTemplate.queryForObject("select count(*) from delivery where article_id = ? and in_flight",
+                Integer.class, articleId)).isZero();
+    }
+
+    @Test
+    void aSenderKeepsItsConnectionForTheNextBatchAndOpensANewOneOnlyOnceTheOldOneBroke() {
+        List<TestSubscriber> subscribers = confirmedSubscribers("reader", domain, 9);
+        String articleId = "kept-connection-" + domain;
+        String title = "Can one connection carry a whole list? " + articleId;
+        handler.handle(published(articleId, 1, title, Instant.now()));
+        AtomicInteger opened = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean broken = new java.util.concurrent.atomic.AtomicBoolean();
+        ArticleMailSender sender = new ArticleMailSender(deliveries, announcements, articleMail, messageIds, links,
+                breakable(smtp, opened, broken), properties);
+
+        try (SenderConnection connection = sender.connection()) {
+            assertThat(sender.send(lease(), () -> false, connection)).isEqualTo(ArticleMailSender.Result.DONE);
+            assertThat(sender.send(lease(), () -> false, connection)).isEqualTo(ArticleMailSender.Result.DONE);
+            assertThat(opened).as("two batches, one connection").hasValue(1);
+
+            broken.set(true);
+            LeasedBatch batch;
+            while (!(batch = lease()).isEmpty()) {
+                assertThat(sender.send(batch, () -> false, connection)).isEqualTo(ArticleMailSender.Result.DONE);
+            }
+            assertThat(opened).as("a new one after the first broke, kept for the rest").hasValue(2);
+        }
+
+        assertThat(mailCountsByRecipient(mailsToDomain(domain), title)).hasSize(subscribers.size())
+                .allSatisfy((to, count) -> assertThat(count).as(to).isOne());
+        assertThat(sentToDomain(articleId)).isEqualTo(subscribers.size());
+        assertThat(deliveries.count(articleId).pending()).isZero();
+    }
+
+    /** SENT rows of the article to this test's subscribers (others of the database may be in its audience). */
+    private int sentToDomain(String articleId) {
+        return jdbcTemplate.queryForObject("select count(*) from delivery d join subscriber s on s.id = d.subscriber_id"
+                + " where d.article_id = ? and s.email like ? and d.status = 'SENT'", Integer.class, articleId,
+                "%@" + domain);
+    }
+
+    /** The real server; the connection open when {@code broken} is set says it is closed. */
+    private static SmtpConnections breakable(SmtpConnections real, AtomicInteger opened,
+            java.util.concurrent.atomic.AtomicBoolean broken) {
+        return new SmtpConnections() {
+            @Override
+            public Session session() {
+                return real.session();
+            }
+
+            @Override
+            public SmtpConnection open() throws MessagingException {
+                SmtpConnection connection = real.open();
+                opened.incrementAndGet();
+                broken.set(false);
+                java.util.concurrent.atomic.AtomicBoolean mine = broken;
+                int generation = opened.get();
+                return new SmtpConnection() {
+                    @Override
+                    public SmtpOutcome send(MimeMessage message) {
+                        return connection.send(message);
+                    }
+
+                    @Override
+                    public boolean isOpen() {
+                        return !(mine.get() && opened.get() == generation) && connection.isOpen();
+                    }
+
+                    @Override
+                    public void close() throws MessagingException {
+                        connection.close();
+                    }
+                };
+            }
+        };
+    }
+
     private LeasedBatch lease() {
         Instant now = Instant.now();
         return deliveries.lease("test-sender", 3, now, now.plus(properties.sender().lease()));
+    }
+
+    private static String unsubscribeToken(MimeMessage message) {
+        try {
+            String header = message.getHeader("List-Unsubscribe", null);
+            return header.substring(header.indexOf("token=") + "token=".length(), header.length() - 1);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The real server, showing each message to {@code beforeSending} first. */
+    private static SmtpConnections observing(SmtpConnections real,
+            java.util.function.Consumer<MimeMessage> beforeSending) {
+        return new SmtpConnections() {
+            @Override
+            public Session session() {
+                return real.session();
+            }
+
+            @Override
+            public SmtpConnection open() throws MessagingException {
+                SmtpConnection connection = real.open();
+                return new SmtpConnection() {
+                    @Override
+                    public SmtpOutcome send(MimeMessage message) {
+                        beforeSending.accept(message);
+                        return connection.send(message);
+                    }
+
+                    @Override
+                    public boolean isOpen() {
+                        return connection.isOpen();
+                    }
+
+                    @Override
+                    public void close() throws MessagingException {
+                        connection.close();
+                    }
+                };
+            }
+        };
     }
 
     /** The real server, but saying goodbye fails — after every message of the batch was accepted. */

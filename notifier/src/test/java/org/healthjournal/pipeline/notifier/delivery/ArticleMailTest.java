@@ -113,6 +113,45 @@ class ArticleMailTest {
         assertThat(ids.of("article.1/x", "s1")).isNotEqualTo(ids.of("article.1", "x.s1"));
     }
 
+    @Test
+    void anArticleRenderedOnceCarriesEachRecipientsOwnLinksOnly() throws Exception {
+        ArticleMail.Prepared prepared = articleMail.prepare(AnnouncedArticle.of(article("Rendered once?")));
+        PersonalLinks annsLinks = new PersonalLinks("https://news.example.org/subscriptions/unsubscribe?token=ann-1",
+                "https://news.example.org/subscriptions/manage?token=ann-1");
+        PersonalLinks bensLinks = new PersonalLinks("https://news.example.org/subscriptions/unsubscribe?token=ben-2",
+                "https://news.example.org/subscriptions/manage?token=ben-2");
+
+        MimeMessage toAnn = prepared.write(new MimeMessage(Session.getInstance(new Properties())),
+                new Recipient("s1", "ann@example.org"), annsLinks);
+        MimeMessage toBen = prepared.write(new MimeMessage(Session.getInstance(new Properties())),
+                new Recipient("s2", "ben@example.org"), bensLinks);
+        toAnn.saveChanges();
+        toBen.saveChanges();
+
+        assertThat(part(toAnn, 0)).contains("Unsubscribe: " + annsLinks.unsubscribeUrl(),
+                "export or erase your data: " + annsLinks.manageUrl(), "Rendered once?").doesNotContain("ben-2");
+        assertThat(part(toAnn, 1)).contains("href=\"" + annsLinks.unsubscribeUrl() + "\"",
+                "href=\"" + annsLinks.manageUrl() + "\"").doesNotContain("ben-2");
+        assertThat(part(toBen, 0)).contains("Unsubscribe: " + bensLinks.unsubscribeUrl()).doesNotContain("ann-1");
+        assertThat(part(toBen, 1)).contains("href=\"" + bensLinks.manageUrl() + "\"").doesNotContain("ann-1");
+        assertThat(toBen.getHeader("List-Unsubscribe", null)).isEqualTo("<" + bensLinks.unsubscribeUrl() + ">");
+        assertThat(toBen.getAllRecipients()).extracting(Object::toString).containsExactly("ben@example.org");
+    }
+
+    @Test
+    void aRecipientsLinksAreEscapedInHtmlAsTheTemplateEscapesThemAndKeptAsTheyAreInText() throws Exception {
+        PersonalLinks odd = new PersonalLinks("https://news.example.org/x?a=1&token=t\"<",
+                "https://news.example.org/y?a=1&token=t");
+
+        MimeMessage rendered = articleMail.prepare(AnnouncedArticle.of(article("T")))
+                .write(new MimeMessage(Session.getInstance(new Properties())), new Recipient("s1", "a@b.org"), odd);
+        rendered.saveChanges();
+
+        assertThat(part(rendered, 0)).contains(odd.unsubscribeUrl(), odd.manageUrl());
+        assertThat(part(rendered, 1)).contains("href=\"https://news.example.org/x?a=1&amp;token=t&quot;&lt;\"",
+                "href=\"https://news.example.org/y?a=1&amp;token=t\"").doesNotContain("t\"<");
+    }
+
     private MimeMessage write(ArticlePublished article) throws Exception {
         MimeMessage mail = articleMail.write(new MimeMessage(Session.getInstance(new Properties())),
                 AnnouncedArticle.of(article),

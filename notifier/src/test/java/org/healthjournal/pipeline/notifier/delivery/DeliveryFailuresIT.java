@@ -146,6 +146,43 @@ class DeliveryFailuresIT extends AbstractNotifierIT {
     }
 
     @Test
+    void aBatchWhoseSenderDiedWhileItWasInFlightIsResentOnceAndOnlyItsMailsInFlightCountAsUncertain() {
+        List<TestSubscriber> orphaned = confirmedSubscribers("inflight", domain, 5);
+        String articleId = "in-flight-" + domain;
+        String title = "What happened to the batch in flight? " + articleId;
+        Instant startedAt = Instant.now();
+        // a sender that died after marking its batch in flight (the first three of its rows) and
+        // before recording their answers; the last two rows of its lease were not in flight
+        transactions.executeWithoutResult(status -> {
+            jdbcTemplate.update("insert into announcement (article_id, event_id, article_version, started_at,"
+                            + " title, url) values (?, ?, 1, ?, ?, ?)", articleId, UUID.randomUUID().toString(),
+                    DbTime.of(startedAt), title, "https://journal.example.test/articles/" + articleId);
+            jdbcTemplate.update("insert into delivery (subscriber_id, article_id, status, claimed_at, lease_owner,"
+                            + " lease_until) select s.id, ?, 'PENDING', ?, 'dead-instance/lease-2', ?"
+                            + " from subscriber s where s.email like ?", articleId, DbTime.of(startedAt),
+                    DbTime.of(startedAt.minusSeconds(1)), "%@" + domain);
+            for (TestSubscriber inFlight : orphaned.subList(0, 3)) {
+                jdbcTemplate.update("update delivery set in_flight = true where article_id = ? and subscriber_id = ?",
+                        articleId, inFlight.id());
+            }
+        });
+
+        awaitCompleted(articleId);
+
+        Map<String, Long> mails = mailCountsByRecipient(mailsToDomain(domain), title);
+        assertThat(mails).hasSize(5).allSatisfy((to, count) -> assertThat(count).as(to).isOne());
+        for (TestSubscriber inFlight : orphaned.subList(0, 3)) {
+            assertThat(failureOf(articleId, inFlight)).startsWith("SENT uncertain");
+        }
+        for (TestSubscriber neverTried : orphaned.subList(3, 5)) {
+            assertThat(failureOf(articleId, neverTried)).isEqualTo("SENT certain");
+        }
+        assertThat(deliveries.count(articleId)).isEqualTo(new DeliveryCounts(0, 5, 0, 0, 3, 0));
+        assertThat(jdbcTemplate.queryForObject("select count(*) from delivery where article_id = ? and in_flight",
+                Integer.class, articleId)).as("no row stays in flight once recorded").isZero();
+    }
+
+    @Test
     void theStaffApiNeedsCredentialsAndKnowsOnlyAnnouncedArticles() {
         assertThat(http.getForEntity("/api/announcements/nope", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);

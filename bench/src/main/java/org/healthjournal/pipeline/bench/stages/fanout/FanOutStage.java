@@ -40,6 +40,10 @@ public final class FanOutStage implements Stage {
     static final String CATEGORY = "Sleep";
     static final String CATEGORY_SLUG = "sleep";
     private static final String EDITOR = "erin";
+    /** The notifier's {@code pipeline.notifier.sender.connections} default (its application.yml). */
+    static final String NOTIFIER_DEFAULT_CONNECTIONS = "12";
+    /** The notifier's {@code pipeline.notifier.sender.batch-size} default (its application.yml). */
+    static final String NOTIFIER_DEFAULT_BATCH_SIZE = "100";
 
     @Override
     public String name() {
@@ -52,8 +56,12 @@ public final class FanOutStage implements Stage {
         StaffHttp http = new StaffHttp();
         SinkInbox inbox = new SinkInbox(SmtpSink.dumpDir(context.stack().dataDir()));
         Map<String, String> notifierSettings = context.stack().settings().extraProperties(Service.NOTIFIER);
-        int connections = Integer.parseInt(notifierSettings.getOrDefault("pipeline.notifier.sender.connections", "4"));
-        String batchSize = notifierSettings.getOrDefault("pipeline.notifier.sender.batch-size", "50");
+        // unless the bench set them: the notifier's defaults (pipeline.notifier.sender.* in its
+        // application.yml), which the floor must follow, connection for connection
+        int connections = Integer.parseInt(notifierSettings.getOrDefault("pipeline.notifier.sender.connections",
+                NOTIFIER_DEFAULT_CONNECTIONS));
+        String batchSize = notifierSettings.getOrDefault("pipeline.notifier.sender.batch-size",
+                NOTIFIER_DEFAULT_BATCH_SIZE);
         String pollInterval = notifierSettings.getOrDefault("pipeline.notifier.sender.poll-interval", "1s");
         int sinkPort = Integer.parseInt(notifierSettings.get("spring.mail.port"));
 
