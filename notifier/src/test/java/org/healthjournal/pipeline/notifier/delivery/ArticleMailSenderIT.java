@@ -232,6 +232,28 @@ class ArticleMailSenderIT extends AbstractNotifierIT {
     /** The real server, showing each message to {@code beforeSending} first. */
     private static SmtpConnections observing(SmtpConnections real,
             java.util.function.Consumer<MimeMessage> beforeSending) {
+        return decorated(real, beforeSending, () -> {
+        });
+    }
+
+    /** The real server, but saying goodbye fails — after every message of the batch was accepted. */
+    private static SmtpConnections failingOnClose(SmtpConnections real, AtomicInteger closeFailures) {
+        return decorated(real, message -> {
+        }, () -> {
+            closeFailures.incrementAndGet();
+            throw new MessagingException("test: connection reset while waiting for the answer to QUIT");
+        });
+    }
+
+    /** What happens after the real connection closed. */
+    @FunctionalInterface
+    private interface AfterClose {
+        void run() throws MessagingException;
+    }
+
+    /** The real server's connections, with {@code beforeSending} shown each message and {@code afterClose} run on close. */
+    private static SmtpConnections decorated(SmtpConnections real,
+            java.util.function.Consumer<MimeMessage> beforeSending, AfterClose afterClose) {
         return new SmtpConnections() {
             @Override
             public Session session() {
@@ -256,39 +278,7 @@ class ArticleMailSenderIT extends AbstractNotifierIT {
                     @Override
                     public void close() throws MessagingException {
                         connection.close();
-                    }
-                };
-            }
-        };
-    }
-
-    /** The real server, but saying goodbye fails — after every message of the batch was accepted. */
-    private static SmtpConnections failingOnClose(SmtpConnections real, AtomicInteger closeFailures) {
-        return new SmtpConnections() {
-            @Override
-            public Session session() {
-                return real.session();
-            }
-
-            @Override
-            public SmtpConnection open() throws MessagingException {
-                SmtpConnection connection = real.open();
-                return new SmtpConnection() {
-                    @Override
-                    public SmtpOutcome send(MimeMessage message) {
-                        return connection.send(message);
-                    }
-
-                    @Override
-                    public boolean isOpen() {
-                        return connection.isOpen();
-                    }
-
-                    @Override
-                    public void close() throws MessagingException {
-                        connection.close();
-                        closeFailures.incrementAndGet();
-                        throw new MessagingException("test: connection reset while waiting for the answer to QUIT");
+                        afterClose.run();
                     }
                 };
             }

@@ -125,15 +125,7 @@ class DeliveryFailuresIT extends AbstractNotifierIT {
         // what a sender that died mid-batch leaves behind: an announcement, and its rows leased
         // to it with the lease run out (no sender of this service holds that lease); written in
         // one transaction, so the service's housekeeping sees all of it or nothing
-        transactions.executeWithoutResult(status -> {
-            jdbcTemplate.update("insert into announcement (article_id, event_id, article_version, started_at,"
-                            + " title, url) values (?, ?, 1, ?, ?, ?)", articleId, UUID.randomUUID().toString(),
-                    DbTime.of(startedAt), title, "https://journal.example.test/articles/" + articleId);
-            jdbcTemplate.update("insert into delivery (subscriber_id, article_id, status, claimed_at, lease_owner,"
-                            + " lease_until) select s.id, ?, 'PENDING', ?, 'dead-instance/lease-1', ?"
-                            + " from subscriber s where s.email like ?", articleId, DbTime.of(startedAt),
-                    DbTime.of(startedAt.minusSeconds(1)), "%@" + domain);
-        });
+        transactions.executeWithoutResult(status -> leasedToADeadSender(articleId, title, startedAt, "lease-1"));
 
         awaitCompleted(articleId);
 
@@ -154,13 +146,7 @@ class DeliveryFailuresIT extends AbstractNotifierIT {
         // a sender that died after marking its batch in flight (the first three of its rows) and
         // before recording their answers; the last two rows of its lease were not in flight
         transactions.executeWithoutResult(status -> {
-            jdbcTemplate.update("insert into announcement (article_id, event_id, article_version, started_at,"
-                            + " title, url) values (?, ?, 1, ?, ?, ?)", articleId, UUID.randomUUID().toString(),
-                    DbTime.of(startedAt), title, "https://journal.example.test/articles/" + articleId);
-            jdbcTemplate.update("insert into delivery (subscriber_id, article_id, status, claimed_at, lease_owner,"
-                            + " lease_until) select s.id, ?, 'PENDING', ?, 'dead-instance/lease-2', ?"
-                            + " from subscriber s where s.email like ?", articleId, DbTime.of(startedAt),
-                    DbTime.of(startedAt.minusSeconds(1)), "%@" + domain);
+            leasedToADeadSender(articleId, title, startedAt, "lease-2");
             for (TestSubscriber inFlight : orphaned.subList(0, 3)) {
                 jdbcTemplate.update("update delivery set in_flight = true where article_id = ? and subscriber_id = ?",
                         articleId, inFlight.id());
@@ -215,5 +201,16 @@ class DeliveryFailuresIT extends AbstractNotifierIT {
                         + (row.getBoolean("uncertain") ? " uncertain" : " certain")
                         + (row.getString("failure") == null ? "" : ": " + row.getString("failure")),
                 articleId, subscriber.id());
+    }
+
+    /** An announcement whose rows (every subscriber of this test's domain) were leased by a sender that died. */
+    private void leasedToADeadSender(String articleId, String title, Instant startedAt, String lease) {
+        jdbcTemplate.update("insert into announcement (article_id, event_id, article_version, started_at,"
+                        + " title, url) values (?, ?, 1, ?, ?, ?)", articleId, UUID.randomUUID().toString(),
+                DbTime.of(startedAt), title, "https://journal.example.test/articles/" + articleId);
+        jdbcTemplate.update("insert into delivery (subscriber_id, article_id, status, claimed_at, lease_owner,"
+                        + " lease_until) select s.id, ?, 'PENDING', ?, ?, ?"
+                        + " from subscriber s where s.email like ?", articleId, DbTime.of(startedAt),
+                "dead-instance/" + lease, DbTime.of(startedAt.minusSeconds(1)), "%@" + domain);
     }
 }
