@@ -35,17 +35,15 @@ class DraftIntakeRoute extends EventConsumerRouteBuilder {
     @Override
     public void configure() {
         useDeadLetterTopic(CONSUMER);
-        for (int consumer = 1; consumer <= consumers; consumer++) {
-            fromEvents("pipeline.topics.drafts", CONSUMER, routeId(consumer), event -> {
-                if (event instanceof DraftSubmitted draft) {
-                    reviews.startFor(draft);
-                }
-            });
-        }
+        fromEvents("pipeline.topics.drafts", CONSUMER, ROUTE_ID, consumers, event -> {
+            if (event instanceof DraftSubmitted draft) {
+                reviews.startFor(draft);
+            }
+        });
     }
 
     /** The first keeps the single route's old id, so dashboards and logs keep their name. */
     static String routeId(int consumer) {
-        return consumer == 1 ? ROUTE_ID : ROUTE_ID + "-" + consumer;
+        return EventConsumerRouteBuilder.routeId(ROUTE_ID, consumer);
     }
 }

@@ -97,6 +97,29 @@ public abstract class EventConsumerRouteBuilder extends RouteBuilder {
                 .process(exchange -> dispatch(exchange, handler));
     }
 
+    /**
+     * {@code consumers} routes reading one topic in one consumer group, each handing its events to
+     * {@code handler}: Kafka gives each route some of the topic's partitions (more routes than
+     * partitions sit idle), and events with the same key (an article's) reach one route in order.
+     * Routes of their own rather than Camel's {@code consumersCount}: the retry machinery pauses and
+     * rewinds one route's Kafka consumer, and a route with several consumers shares one rewind
+     * listener between them. The first route keeps {@code routeId}; the others get "-2", "-3", …
+     */
+    protected void fromEvents(String topicProperty, String groupId, String routeId, int consumers,
+            EventHandler handler) {
+        if (consumers < 1) {
+            throw new IllegalArgumentException("route " + routeId + " needs at least one consumer, not " + consumers);
+        }
+        for (int consumer = 1; consumer <= consumers; consumer++) {
+            fromEvents(topicProperty, groupId, routeId(routeId, consumer), handler);
+        }
+    }
+
+    /** The id of a topic's {@code consumer}-th route (1-based): the first keeps the single route's id. */
+    public static String routeId(String routeId, int consumer) {
+        return consumer == 1 ? routeId : routeId + "-" + consumer;
+    }
+
     private void dispatch(Exchange exchange, EventHandler handler) throws Exception {
         Optional<ArticleEvent> event = EventCodec.fromJson(exchange.getMessage().getMandatoryBody(byte[].class));
         FailingRecords.Position position = position(exchange);

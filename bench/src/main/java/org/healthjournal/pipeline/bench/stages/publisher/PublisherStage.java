@@ -42,8 +42,8 @@ import java.util.Set;
 public final class PublisherStage implements Stage {
 
     static final String CATEGORY = "Children";
-    /** publisher's reviews consumer: one Camel Kafka consumer (consumersCount's default). */
-    static final int SERVICE_CONSUMERS = 1;
+    /** publisher's consumers of the reviews topic (pipeline.publisher.consumers' default): the floor uses as many threads. */
+    static final int SERVICE_CONSUMERS = 3;
     static final String CONSUMER_GROUP = "publisher";
     private static final String EDITOR = "erin";
     private static final int FILL_BATCH = 500;
