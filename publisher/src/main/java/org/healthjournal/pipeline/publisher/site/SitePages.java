@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 
 /**
  * Builds every public page from the store: the article pages and the lists (index, category, tag,
@@ -59,26 +58,19 @@ public class SitePages {
     }
 
     public Optional<RenderablePage> index(int page) {
-        ArticlePage list = articles.newest(page, site.pageSize());
-        return listing("/", page, list, "Latest articles", null,
-                "The latest articles of " + site.siteName() + ", newest first.");
+        return listPage(SiteList.INDEX, page);
     }
 
     public Optional<RenderablePage> category(String slug, int page) {
-        return articles.categoryName(slug).flatMap(name -> listing("/categories/" + slug, page,
-                articles.inCategory(slug, page, site.pageSize()), name, null, "Articles about " + name + "."));
+        return listPage(SiteList.category(slug), page);
     }
 
     public Optional<RenderablePage> tag(String slug, int page) {
-        return articles.tagName(slug).flatMap(name -> listing("/tags/" + slug, page,
-                articles.taggedWith(slug, page, site.pageSize()), "Topic: " + name, null,
-                "Articles on " + name + "."));
+        return listPage(SiteList.tag(slug), page);
     }
 
     public Optional<RenderablePage> author(String slug, int page) {
-        return articles.authorName(slug).map(bylines::of).flatMap(person -> listing("/authors/" + slug, page,
-                articles.byAuthor(slug, page, site.pageSize()), person.name(), person.credentials(),
-                "Articles by " + person.withCredentials() + "."));
+        return listPage(SiteList.author(slug), page);
     }
 
     /**
@@ -88,45 +80,59 @@ public class SitePages {
      * first page, if an empty one.
      */
     public List<RenderablePage> allPages(SiteList list) {
-        return switch (list.kind()) {
-            case INDEX -> {
-                List<PublishedArticle> all = articles.listedTeasers();
-                yield paged(all, page -> listing("/", page, all, "Latest articles", null,
-                        "The latest articles of " + site.siteName() + ", newest first."));
+        return heading(list).map(heading -> {
+            List<PublishedArticle> all = switch (list.kind()) {
+                case INDEX -> articles.listedTeasers();
+                case CATEGORY -> articles.teasersInCategory(list.slug());
+                case TAG -> articles.teasersTaggedWith(list.slug());
+                case AUTHOR -> articles.teasersByAuthor(list.slug());
+            };
+            int size = site.pageSize();
+            int pages = Math.max(1, (all.size() + size - 1) / size);
+            List<RenderablePage> result = new ArrayList<>(pages);
+            for (int number = 1; number <= pages; number++) {
+                int from = Math.min(all.size(), (number - 1) * size);
+                ArticlePage page = new ArticlePage(all.subList(from, Math.min(all.size(), from + size)), number, size,
+                        all.size());
+                listing(list.path(), number, page, heading).ifPresent(result::add);
             }
-            case CATEGORY -> articles.categoryName(list.slug()).map(name -> {
-                List<PublishedArticle> all = articles.teasersInCategory(list.slug());
-                return paged(all, page -> listing(list.path(), page, all, name, null, "Articles about " + name + "."));
-            }).orElse(List.of());
-            case TAG -> articles.tagName(list.slug()).map(name -> {
-                List<PublishedArticle> all = articles.teasersTaggedWith(list.slug());
-                return paged(all, page -> listing(list.path(), page, all, "Topic: " + name, null,
-                        "Articles on " + name + "."));
-            }).orElse(List.of());
-            case AUTHOR -> articles.authorName(list.slug()).map(bylines::of).map(person -> {
-                List<PublishedArticle> all = articles.teasersByAuthor(list.slug());
-                return paged(all, page -> listing(list.path(), page, all, person.name(), person.credentials(),
-                        "Articles by " + person.withCredentials() + "."));
-            }).orElse(List.of());
+            return result;
+        }).orElse(List.of());
+    }
+
+    /** One page (1-based) of a list; empty for an unknown list or a page past its end. */
+    private Optional<RenderablePage> listPage(SiteList list, int number) {
+        return heading(list).flatMap(heading -> {
+            int size = site.pageSize();
+            ArticlePage page = switch (list.kind()) {
+                case INDEX -> articles.newest(number, size);
+                case CATEGORY -> articles.inCategory(list.slug(), number, size);
+                case TAG -> articles.taggedWith(list.slug(), number, size);
+                case AUTHOR -> articles.byAuthor(list.slug(), number, size);
+            };
+            return listing(list.path(), number, page, heading);
+        });
+    }
+
+    /** What a list's pages say of it; empty when the list does not exist. */
+    private Optional<ListHeading> heading(SiteList list) {
+        return switch (list.kind()) {
+            case INDEX -> Optional.of(new ListHeading("Latest articles", null,
+                    "The latest articles of " + site.siteName() + ", newest first."));
+            case CATEGORY -> articles.categoryName(list.slug())
+                    .map(name -> new ListHeading(name, null, "Articles about " + name + "."));
+            case TAG -> articles.tagName(list.slug())
+                    .map(name -> new ListHeading("Topic: " + name, null, "Articles on " + name + "."));
+            case AUTHOR -> articles.authorName(list.slug()).map(bylines::of).map(person -> new ListHeading(
+                    person.name(), person.credentials(), "Articles by " + person.withCredentials() + "."));
         };
     }
 
-    private List<RenderablePage> paged(List<PublishedArticle> all, IntFunction<Optional<RenderablePage>> page) {
-        int pages = Math.max(1, (all.size() + site.pageSize() - 1) / site.pageSize());
-        List<RenderablePage> result = new ArrayList<>(pages);
-        for (int number = 1; number <= pages; number++) {
-            page.apply(number).ifPresent(result::add);
-        }
-        return result;
+    private record ListHeading(String heading, String subheading, String description) {
     }
 
-    private Optional<RenderablePage> listing(String path, int page, List<PublishedArticle> all, String heading,
-            String subheading, String description) {
-        int size = site.pageSize();
-        int from = Math.min(all.size(), (page - 1) * size);
-        ArticlePage list = new ArticlePage(all.subList(from, Math.min(all.size(), from + size)), page, size,
-                all.size());
-        return listing(path, page, list, heading, subheading, description);
+    private Optional<RenderablePage> listing(String path, int page, ArticlePage list, ListHeading heading) {
+        return listing(path, page, list, heading.heading(), heading.subheading(), heading.description());
     }
 
     private Optional<RenderablePage> listing(String path, int page, ArticlePage list, String heading,
