@@ -2,6 +2,7 @@ package org.healthjournal.pipeline.support;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.healthjournal.pipeline.support.database.PostgresCustomPlans;
 import org.healthjournal.pipeline.support.health.BackgroundHealthChecks;
 import org.healthjournal.pipeline.support.idempotency.ProcessedEvents;
 import org.healthjournal.pipeline.support.kafka.DeadLetterCount;
@@ -12,6 +13,8 @@ import org.healthjournal.pipeline.support.web.StrictJsonBinding;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcClientAutoConfiguration;
 import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
@@ -33,6 +36,14 @@ public class PipelineSupportAutoConfiguration {
     TopicInitializer topicInitializer(@Value("${camel.component.kafka.brokers}") String brokers,
             PipelineProperties properties) {
         return new TopicInitializer(brokers, properties);
+    }
+
+    /** PostgreSQL plans each statement for its values, never from a stale generic plan; see the class. */
+    @Bean
+    @ConditionalOnClass(name = "com.zaxxer.hikari.HikariDataSource")
+    @ConditionalOnProperty(name = "pipeline.database.custom-plans", havingValue = "true", matchIfMissing = true)
+    static PostgresCustomPlans postgresCustomPlans() {
+        return new PostgresCustomPlans();
     }
 
     /** The health checks that call out of the process run in the background; see the class. */
