@@ -58,19 +58,28 @@ public class RememberedSignIns implements AuthenticationProvider {
         }
         String key = key(request.getName(), password);
         Authentication known = verified.getIfPresent(key);
-        if (known != null) {
-            UsernamePasswordAuthenticationToken again = UsernamePasswordAuthenticationToken.authenticated(
-                    known.getPrincipal(), null, known.getAuthorities());
-            again.setDetails(request.getDetails());
-            return again;
+        if (known == null) {
+            // one check per pair at a time: concurrent first calls of the same pair (a client opening
+            // several connections at once) wait for that check instead of each paying for bcrypt. It
+            // throws on a wrong password or an unknown user, and nothing is remembered then.
+            known = verified.get(key, unknown -> rememberable(storedPasswords.authenticate(request)));
+            if (known == null) {
+                // the stored-password provider abstained: let the next provider decide
+                return null;
+            }
         }
-        // throws on a wrong password or an unknown user: nothing is remembered then
-        Authentication result = storedPasswords.authenticate(request);
-        if (result != null && result.isAuthenticated()) {
-            verified.put(key, UsernamePasswordAuthenticationToken.authenticated(result.getPrincipal(), null,
-                    result.getAuthorities()));
+        UsernamePasswordAuthenticationToken again = UsernamePasswordAuthenticationToken.authenticated(
+                known.getPrincipal(), null, known.getAuthorities());
+        again.setDetails(request.getDetails());
+        return again;
+    }
+
+    /** What is remembered of a successful check: the principal and authorities, never the password. */
+    private static Authentication rememberable(Authentication result) {
+        if (result == null || !result.isAuthenticated()) {
+            return null;
         }
-        return result;
+        return UsernamePasswordAuthenticationToken.authenticated(result.getPrincipal(), null, result.getAuthorities());
     }
 
     @Override

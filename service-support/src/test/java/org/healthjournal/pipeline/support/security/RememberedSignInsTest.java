@@ -12,6 +12,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -39,6 +46,30 @@ class RememberedSignInsTest {
         assertThat(second.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_WRITER");
         assertThat(second.getCredentials()).isNull();
         assertThat(first.getName()).isEqualTo("alice");
+    }
+
+    @Test
+    void concurrentFirstSignInsOfTheSamePairShareOneCheckOfTheStoredPassword() throws Exception {
+        int clients = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Authentication>> signedIn = new ArrayList<>();
+            for (int client = 0; client < clients; client++) {
+                signedIn.add(pool.submit(() -> {
+                    start.await();
+                    return signIns.authenticate(basic("alice", "alice"));
+                }));
+            }
+            start.countDown();
+            for (Future<Authentication> each : signedIn) {
+                assertThat(each.get(10, TimeUnit.SECONDS).getName()).isEqualTo("alice");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(passwords.checks).hasValue(1);
     }
 
     @Test
