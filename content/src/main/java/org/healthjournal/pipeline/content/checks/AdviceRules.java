@@ -16,6 +16,7 @@ final class AdviceRules implements RuleFamily {
 
     static final String INSTRUCTION = "advice.treatment-instruction";
     static final String DOSAGE = "advice.dosage-instruction";
+    private static final Pattern LEADING_NON_LETTERS = Pattern.compile("^[^\\p{L}]+");
     private static final Pattern FIRST_WORDS = Pattern.compile("^[^\\p{L}]*(\\p{L}+)(?:\\s+(\\p{L}+))?");
 
     private final List<Pattern> instructions;
@@ -49,19 +50,25 @@ final class AdviceRules implements RuleFamily {
 
     private void check(Block block, Findings findings) {
         for (String sentence : block.sentences()) {
+            if (Sentences.isQuestion(sentence)) {
+                continue;
+            }
             String normalised = Phrases.normalise(sentence);
-            String plain = normalised.replaceFirst("^[^\\p{L}]+", "");
-            if (Sentences.isQuestion(sentence) || referrals.stream().anyMatch(r -> r.matcher(plain).find())) {
+            boolean instructs = instructs(normalised);
+            boolean dosage = !instructs && dose.matcher(normalised).find() && addressesReader(normalised);
+            // the referral patterns are searched only where they can make a difference (most
+            // sentences neither instruct nor give a dose; the patterns are costly on every sentence)
+            if (!(instructs || dosage) || refersToCareTeam(normalised)) {
                 // "Do not stop taking your medicine without talking to your care team" is the advice we want
                 continue;
             }
-            if (instructs(normalised)) {
+            if (instructs) {
                 findings.add(INSTRUCTION, Severity.BLOCKER,
                         "This tells readers what to do with their treatment; the journal never gives individual treatment instructions.",
                         block.section(), sentence,
                         "Describe what the evidence shows and send readers to their care team, e.g. "
                                 + "\u201CTalk to your care team before changing any medicine.\u201D");
-            } else if (dose.matcher(normalised).find() && addressesReader(normalised)) {
+            } else {
                 findings.add(DOSAGE, Severity.BLOCKER,
                         "This gives readers a dose to take; doses are for their care team or pharmacist to advise.",
                         block.section(), sentence,
@@ -69,6 +76,12 @@ final class AdviceRules implements RuleFamily {
                                 + "and tell readers to ask a pharmacist or their care team what suits them.");
             }
         }
+    }
+
+    /** The sentence sends the reader to their care team (read from its first letter). */
+    private boolean refersToCareTeam(String normalised) {
+        String plain = LEADING_NON_LETTERS.matcher(normalised).replaceFirst("");
+        return referrals.stream().anyMatch(referral -> referral.matcher(plain).find());
     }
 
     private boolean instructs(String normalised) {

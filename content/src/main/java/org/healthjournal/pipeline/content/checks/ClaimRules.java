@@ -1,10 +1,11 @@
 package org.healthjournal.pipeline.content.checks;
 
+import org.healthjournal.pipeline.content.checks.PhraseFinder.Span;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -17,23 +18,23 @@ final class ClaimRules implements RuleFamily {
     static final String ABSOLUTE = "claims.absolute-language";
     static final String UNCITED = "claims.uncited-claim";
 
-    private final Pattern terms;
+    private final PhraseFinder terms;
     private final Set<String> blockerTerms;
-    private final Pattern allowed;
+    private final PhraseFinder allowed;
     private final List<Pattern> statistics;
     private final List<Pattern> efficacy;
-    private final Pattern openQuestions;
+    private final PhraseFinder openQuestions;
     private final Cues cues;
 
     ClaimRules(CheckSettings.Claims settings) {
         List<String> all = new ArrayList<>(settings.warningTerms());
         all.addAll(settings.blockerTerms());
-        this.terms = Phrases.anyOf(all);
+        this.terms = PhraseFinder.of(all);
         this.blockerTerms = settings.blockerTerms().stream().map(Phrases::normaliseKey).collect(Collectors.toSet());
-        this.allowed = Phrases.anyOf(settings.allowedPhrases());
+        this.allowed = PhraseFinder.of(settings.allowedPhrases());
         this.statistics = Phrases.compileAll(settings.statisticPatterns());
         this.efficacy = Phrases.compileAll(settings.efficacyPatterns());
-        this.openQuestions = Phrases.anyOf(settings.openQuestionCues());
+        this.openQuestions = PhraseFinder.of(settings.openQuestionCues());
         this.cues = new Cues(settings);
     }
 
@@ -61,18 +62,18 @@ final class ClaimRules implements RuleFamily {
                 continue;
             }
             String normalised = Phrases.normalise(sentence);
-            String next = i + 1 < sentences.size() ? Phrases.normalise(sentences.get(i + 1)) : "";
-            if (cues.rejects(normalised)) {
+            List<Span> found = terms.allIn(normalised);
+            // most sentences use no term: the cues are only read where one is found
+            if (found.isEmpty() || cues.rejects(normalised)) {
                 // "'Miracle cure' claims are not supported": the sentence debunks what it quotes
                 continue;
             }
-            List<int[]> allowedSpans = spans(allowed.matcher(normalised));
-            Matcher term = terms.matcher(normalised);
-            while (term.find()) {
-                if (overlaps(allowedSpans, term.start(), term.end())
+            List<Span> allowedSpans = allowed.allIn(normalised);
+            for (Span term : found) {
+                if (allowedSpans.stream().anyMatch(term::overlaps)
                         || cues.negatedOrHedgedBefore(normalised, term.start())
                         // 'Sellers call it a "miracle spice". The evidence does not support this.'
-                        || Cues.quoted(normalised, term.start()) && cues.rejects(next)) {
+                        || Cues.quoted(normalised, term.start()) && cues.rejects(normalisedAfter(sentences, i))) {
                     continue;
                 }
                 String phrase = sentence.substring(term.start(), term.end());
@@ -92,11 +93,12 @@ final class ClaimRules implements RuleFamily {
             if (Sentences.isQuestion(sentence)) {
                 continue;
             }
-            if (matchesAny(statistics, sentence)) {
+            String plain = withoutCitations(sentence);
+            if (matchesAny(statistics, plain)) {
                 findings.add(UNCITED, Severity.WARNING,
                         "This sentence gives a figure, but nothing in its paragraph cites where it comes from.",
                         block.section(), sentence, "Cite the study the figure comes from, e.g. [1].");
-            } else if (matchesAny(efficacy, sentence) && !openQuestions.matcher(sentence).find()) {
+            } else if (matchesAny(efficacy, plain) && !openQuestions.foundIn(sentence)) {
                 // "…it is fair to ask whether it protects against colds" asks; it does not claim
                 findings.add(UNCITED, Severity.WARNING,
                         "This sentence says something works (or does not), but nothing in its paragraph cites evidence.",
@@ -106,27 +108,19 @@ final class ClaimRules implements RuleFamily {
         }
     }
 
-    private static boolean matchesAny(List<Pattern> patterns, String sentence) {
-        String text = DraftText.CITATION.matcher(sentence.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    /** The sentence after the i-th, normalised, or empty after the last. */
+    private static String normalisedAfter(List<String> sentences, int i) {
+        return i + 1 < sentences.size() ? Phrases.normalise(sentences.get(i + 1)) : "";
+    }
+
+    /** What the statistic and efficacy patterns read: lower case, a citation marker a space. */
+    private static String withoutCitations(String sentence) {
+        return DraftText.CITATION.matcher(sentence.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    }
+
+    private static boolean matchesAny(List<Pattern> patterns, String text) {
         for (Pattern pattern : patterns) {
             if (pattern.matcher(text).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<int[]> spans(Matcher matcher) {
-        List<int[]> spans = new ArrayList<>();
-        while (matcher.find()) {
-            spans.add(new int[] {matcher.start(), matcher.end()});
-        }
-        return spans;
-    }
-
-    private static boolean overlaps(List<int[]> spans, int start, int end) {
-        for (int[] span : spans) {
-            if (start < span[1] && end > span[0]) {
                 return true;
             }
         }

@@ -16,32 +16,32 @@ final class Cues {
     // a comma, semicolon, colon, dash or bracket, or a contrasting conjunction, starts a new clause
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\u2013\u2014]|\\s-\\s|\\b(but|however|although|though|whereas|yet)\\b");
 
-    private final Pattern negations;
-    private final Pattern hedges;
-    private final Pattern rejections;
+    private final PhraseFinder negations;
+    private final PhraseFinder hedges;
+    private final PhraseFinder rejections;
     private final int windowWords;
 
     Cues(CheckSettings.Claims claims) {
         // "n't" is matched after contractions are spelt out
-        this.negations = Phrases.anyOf(claims.negationCues().stream().filter(cue -> !cue.equals("n't")).toList());
-        this.hedges = Phrases.anyOf(claims.hedgeCues());
-        this.rejections = Phrases.anyOf(claims.rejectionCues());
+        this.negations = PhraseFinder.of(claims.negationCues().stream().filter(cue -> !cue.equals("n't")).toList());
+        this.hedges = PhraseFinder.of(claims.hedgeCues());
+        this.rejections = PhraseFinder.of(claims.rejectionCues());
         this.windowWords = claims.windowWords();
     }
 
     /** The phrase starting at {@code start} is negated or hedged by the words before it in its clause. */
     boolean negatedOrHedgedBefore(String normalised, int start) {
         String window = windowBefore(normalised, start);
-        return negations.matcher(window).find() || hedges.matcher(window).find();
+        return negations.foundIn(window) || hedges.foundIn(window);
     }
 
     boolean negatedBefore(String normalised, int start) {
-        return negations.matcher(windowBefore(normalised, start)).find();
+        return negations.foundIn(windowBefore(normalised, start));
     }
 
     /** The sentence says the claim it mentions is wrong or unsupported. */
     boolean rejects(String normalised) {
-        return rejections.matcher(spellOutContractions(normalised)).find();
+        return rejections.foundIn(spellOutContractions(normalised));
     }
 
     /** The position lies between quotation marks. */
@@ -62,7 +62,7 @@ final class Cues {
         while (breaks.find()) {
             clauseStart = breaks.end();
         }
-        String[] words = spellOutContractions(before.substring(clauseStart)).strip().split("\\s+");
+        String[] words = Phrases.WHITESPACE.split(spellOutContractions(before.substring(clauseStart)).strip());
         List<String> last = Arrays.asList(words).subList(Math.max(0, words.length - windowWords), words.length);
         return String.join(" ", last);
     }

@@ -21,6 +21,7 @@ import org.commonmark.parser.Parser;
 import org.healthjournal.pipeline.events.ArticleContent;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -47,6 +48,7 @@ final class DraftText {
     private final List<Block> body = new ArrayList<>();
     private final List<Block> fields = new ArrayList<>();
     private final List<String> sections = new ArrayList<>();
+    private final Set<Integer> citingGroups = new HashSet<>();
 
     private DraftText(ArticleContent content) {
         this.content = content;
@@ -57,6 +59,12 @@ final class DraftText {
         Set<String> sourceHeadings = sourceSectionHeadings.stream().map(Phrases::normaliseKey)
                 .collect(Collectors.toSet());
         new BodyReader(text, sourceHeadings).read(PARSER.parse(content.body() == null ? "" : content.body()));
+        // once per draft: the claims rules ask for every block whether its group cites
+        for (Block block : text.body) {
+            if (CITATION.matcher(block.text()).find()) {
+                text.citingGroups.add(block.group());
+            }
+        }
         text.field(TITLE, content.title());
         text.field(DEK, content.dek());
         if (content.keyTakeaway() != null) {
@@ -70,7 +78,7 @@ final class DraftText {
 
     private void field(String name, String value) {
         if (value != null && !value.isBlank()) {
-            String plain = value.strip().replaceAll("\\s+", " ");
+            String plain = Phrases.WHITESPACE.matcher(value.strip()).replaceAll(" ");
             fields.add(new Block(name, Block.Kind.FIELD, -1, plain, Sentences.of(plain), false));
         }
     }
@@ -102,7 +110,7 @@ final class DraftText {
 
     /** Whether any block of the group cites a source. */
     boolean groupCites(int group) {
-        return body.stream().anyMatch(block -> block.group() == group && CITATION.matcher(block.text()).find());
+        return citingGroups.contains(group);
     }
 
     static List<Integer> citationsIn(String text) {
@@ -182,7 +190,7 @@ final class DraftText {
         private static String plain(Node node) {
             StringBuilder out = new StringBuilder();
             appendText(node, out);
-            return out.toString().strip().replaceAll("\\s+", " ");
+            return Phrases.WHITESPACE.matcher(out.toString().strip()).replaceAll(" ");
         }
 
         static void appendText(Node node, StringBuilder out) {

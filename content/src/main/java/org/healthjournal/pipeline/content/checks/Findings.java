@@ -22,7 +22,7 @@ final class Findings {
         if (excerpt == null) {
             return "";
         }
-        String plain = excerpt.strip().replaceAll("\\s+", " ");
+        String plain = Phrases.WHITESPACE.matcher(excerpt.strip()).replaceAll(" ");
         return plain.length() <= MAX_EXCERPT ? plain : plain.substring(0, MAX_EXCERPT - 1) + "…";
     }
 }

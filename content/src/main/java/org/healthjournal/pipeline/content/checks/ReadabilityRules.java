@@ -12,7 +12,6 @@ final class ReadabilityRules {
 
     static final String HARD_TO_READ = "readability.hard-to-read";
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
-    private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");
 
     private final CheckSettings.Readability settings;
 
@@ -75,7 +74,7 @@ final class ReadabilityRules {
     }
 
     static int syllables(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String w = lettersAToZ(word.toLowerCase(Locale.ROOT));
         if (w.isEmpty()) {
             return 1;
         }
@@ -87,12 +86,33 @@ final class ReadabilityRules {
                 w = w.substring(0, w.length() - 2);
             }
         }
-        Matcher groups = VOWEL_GROUP.matcher(w);
-        int count = 0;
-        while (groups.find()) {
-            count++;
+        return Math.max(1, vowelGroups(w));
+    }
+
+    /** The word without anything but a–z (this ran for every word: no regex). */
+    private static String lettersAToZ(String lower) {
+        StringBuilder letters = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            }
         }
-        return Math.max(1, count);
+        return letters.toString();
+    }
+
+    /** Runs of a, e, i, o, u, y. */
+    private static int vowelGroups(String w) {
+        int groups = 0;
+        boolean inGroup = false;
+        for (int i = 0; i < w.length(); i++) {
+            boolean vowel = "aeiouy".indexOf(w.charAt(i)) >= 0;
+            if (vowel && !inGroup) {
+                groups++;
+            }
+            inGroup = vowel;
+        }
+        return groups;
     }
 
     private static double round(double value) {

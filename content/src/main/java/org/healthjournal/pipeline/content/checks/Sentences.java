@@ -13,6 +13,7 @@ final class Sentences {
     // titles and citation abbreviations the JDK's rules take for a sentence end
     private static final Pattern ABBREVIATION_END = Pattern.compile(
             "(?i)(?:^|\\s)(dr|mr|mrs|ms|prof|vs|approx|fig|et al)\\.$");
+    private static final Pattern CITATION_MARKERS_ONLY = Pattern.compile("(\\[\\d{1,3}])+[.,;]?");
 
     private Sentences() {
     }
@@ -32,7 +33,7 @@ final class Sentences {
                 continue;
             }
             // a citation marker left alone after a full stop belongs to the sentence before it
-            if (!sentences.isEmpty() && (sentence.matches("(\\[\\d{1,3}])+[.,;]?")
+            if (!sentences.isEmpty() && (CITATION_MARKERS_ONLY.matcher(sentence).matches()
                     || ABBREVIATION_END.matcher(sentences.get(sentences.size() - 1)).find())) {
                 sentences.set(sentences.size() - 1, sentences.get(sentences.size() - 1) + " " + sentence);
             } else {
@@ -42,9 +43,24 @@ final class Sentences {
         return sentences;
     }
 
-    /** A question asks; it does not claim. Checked on the sentence's last visible character. */
+    /**
+     * A question asks; it does not claim. Checked on the sentence's last visible character: the
+     * last one that is not white space, emphasis, a quotation mark or a closing bracket.
+     */
     static boolean isQuestion(String sentence) {
-        String trimmed = sentence.strip().replaceAll("[\\s*_\"'”’)\\]]+$", "");
-        return trimmed.endsWith("?");
+        String trimmed = sentence.strip();
+        int last = trimmed.length() - 1;
+        while (last >= 0 && invisibleAtEnd(trimmed.charAt(last))) {
+            last--;
+        }
+        return last >= 0 && trimmed.charAt(last) == '?';
+    }
+
+    // [\s*_"'”’)\]] (\s as Pattern reads it: ASCII white space only)
+    private static boolean invisibleAtEnd(char c) {
+        return switch (c) {
+            case ' ', '\t', '\n', '\u000B', '\f', '\r', '*', '_', '"', '\'', '\u201D', '\u2019', ')', ']' -> true;
+            default -> false;
+        };
     }
 }

@@ -5,9 +5,12 @@ import org.healthjournal.pipeline.events.ArticleContent;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The parts every article has: title, dek, category, body with {@code ##} sections, key takeaway. */
 final class StructureRules implements RuleFamily {
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
 
     private final CheckSettings.Structure settings;
 
@@ -67,7 +70,7 @@ final class StructureRules implements RuleFamily {
     }
 
     private static Set<String> words(String text) {
-        Set<String> words = new HashSet<>(Arrays.asList(Phrases.normalise(text).split("[^\\p{L}\\p{N}']+")));
+        Set<String> words = new HashSet<>(Arrays.asList(NON_WORD.split(Phrases.normalise(text))));
         words.remove("");
         return words;
     }

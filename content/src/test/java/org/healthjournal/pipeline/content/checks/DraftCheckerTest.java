@@ -179,6 +179,27 @@ class DraftCheckerTest {
     }
 
     @Test
+    void phrasesFromTheSettingsMatchInAnyCaseAndWithTypographicQuotes(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("checks.yml");
+        Files.writeString(file, """
+                claims:
+                  warningTerms: [Wonder Berry]
+                  rejectionCues: [Not Backed]
+                """);
+        DraftChecker custom = new DraftChecker(CheckSettings.load(file.toString()), DraftCheckCorpusTest.CORPUS_DATE);
+
+        assertThat(custom.check(draft("## Findings\n\nElderberry is a WONDER BERRY [1].")).findings())
+                .extracting(f -> f.ruleId() + "@" + f.severity() + " " + f.message())
+                .containsExactly("claims.absolute-language@WARNING \u201CWONDER BERRY\u201D promises more than health "
+                        + "evidence can show.");
+        assertThat(custom.check(draft("## Findings\n\nThe \u201CWonder Berry\u201D label is NOT backed by trials [1]."))
+                .findings()).isEmpty();
+        assertThat(custom.check(draft("## Findings\n\nShops sell it as a \u201Cwonder berry\u201D [1].")).findings())
+                .extracting(Finding::message).containsExactly("\u201Cwonder berry\u201D promises more than health "
+                        + "evidence can show (quoted, but the sentence does not reject it).");
+    }
+
+    @Test
     void misspeltSettingsStopTheServiceStarting(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("checks.yml");
         Files.writeString(file, "readability:\n  maxGrade: 8\n");
