@@ -6,6 +6,7 @@ import org.healthjournal.pipeline.notifier.NotifierProperties;
 import org.healthjournal.pipeline.notifier.mail.MailContent;
 import org.healthjournal.pipeline.notifier.mail.MailTemplates;
 import org.healthjournal.pipeline.notifier.mail.MimeMessages;
+import org.healthjournal.pipeline.notifier.mail.PreEncodedText;
 import org.healthjournal.pipeline.notifier.subscriptions.PersonalLinks;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -22,6 +23,13 @@ import java.util.UUID;
  * personal links go, and the parts' transfer encodings are chosen then too; each recipient's mail
  * only puts its own links in their place. A fan-out to thousands of readers renders the article a
  * handful of times, not once per reader.
+ *
+ * <p>The parts are transfer-encoded once per article too ({@link PreEncodedText}) when their
+ * encoding is 7bit or quoted-printable: each recipient's mail encodes only its links and copies the
+ * rest, which Jakarta Mail then writes as it is — composing and encoding both parts for every
+ * reader was most of a sender's CPU. Parts in base64, and links that could not go into the
+ * encoded text as they are, take the full way ({@link Prepared#writeComposed}); either way the
+ * mail decodes to the same text and HTML.
  */
 @Component
 public class ArticleMail {
@@ -58,7 +66,10 @@ public class ArticleMail {
                 "disclaimer", DISCLAIMER,
                 "unsubscribeUrl", unsubscribeStandIn,
                 "manageUrl", manageStandIn));
-        return new Prepared(content, messages.encodingsOf(content));
+        MimeMessages.PartEncodings encodings = messages.encodingsOf(content);
+        return new Prepared(content, encodings, messages.encodedSubject(content.subject()),
+                PreEncodedText.of(content.text(), encodings.text(), unsubscribeStandIn, manageStandIn),
+                PreEncodedText.of(content.html(), encodings.html(), unsubscribeStandIn, manageStandIn));
     }
 
     /** One article's rendered mail, waiting for each recipient's personal links. */
@@ -67,14 +78,38 @@ public class ArticleMail {
         private final MailContent content;
         /** the personal links are ASCII: every recipient's mail takes the same encodings */
         private final MimeMessages.PartEncodings encodings;
+        /** the parts in their encodings with gaps for the links; null: that part is composed per mail */
+        private final PreEncodedText text;
+        private final PreEncodedText html;
+        private final String encodedSubject;
 
-        private Prepared(MailContent content, MimeMessages.PartEncodings encodings) {
+        private Prepared(MailContent content, MimeMessages.PartEncodings encodings, String encodedSubject,
+                PreEncodedText text, PreEncodedText html) {
             this.content = content;
             this.encodings = encodings;
+            this.encodedSubject = encodedSubject;
+            this.text = text;
+            this.html = html;
         }
 
         /** @param links the recipient's own unsubscribe and manage links, made for this mail */
         public MimeMessage write(MimeMessage message, Recipient recipient, PersonalLinks links)
+                throws MessagingException {
+            if (text != null && html != null) {
+                byte[] encodedText = text.with(links.unsubscribeUrl(), links.manageUrl());
+                byte[] encodedHtml = html.with(HtmlUtils.htmlEscape(links.unsubscribeUrl()),
+                        HtmlUtils.htmlEscape(links.manageUrl()));
+                if (encodedText != null && encodedHtml != null) {
+                    messages.write(message, recipient.email(), encodedSubject, encodedText, text.encoding(),
+                            encodedHtml, html.encoding());
+                    return withUnsubscribeHeaders(message, links);
+                }
+            }
+            return writeComposed(message, recipient, links);
+        }
+
+        /** {@link #write}, with both parts composed from text and encoded for this mail alone */
+        MimeMessage writeComposed(MimeMessage message, Recipient recipient, PersonalLinks links)
                 throws MessagingException {
             // the HTML template escapes what it puts into attributes; the links get the same treatment
             String text = content.text().replace(unsubscribeStandIn, links.unsubscribeUrl())
@@ -82,6 +117,11 @@ public class ArticleMail {
             String html = content.html().replace(unsubscribeStandIn, HtmlUtils.htmlEscape(links.unsubscribeUrl()))
                     .replace(manageStandIn, HtmlUtils.htmlEscape(links.manageUrl()));
             messages.write(message, recipient.email(), new MailContent(content.subject(), text, html), encodings);
+            return withUnsubscribeHeaders(message, links);
+        }
+
+        private MimeMessage withUnsubscribeHeaders(MimeMessage message, PersonalLinks links)
+                throws MessagingException {
             message.setHeader("List-Unsubscribe", "<" + links.unsubscribeUrl() + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             return message;

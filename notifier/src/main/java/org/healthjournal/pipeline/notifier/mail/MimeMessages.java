@@ -2,6 +2,7 @@ package org.healthjournal.pipeline.notifier.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -59,6 +60,44 @@ public class MimeMessages {
         MimeMultipart body = new MimeMultipart("alternative", text, html);
         message.setContent(body);
         return message;
+    }
+
+    /**
+     * The same message as {@link #write(MimeMessage, String, MailContent, PartEncodings)} writes, from
+     * parts already in their transfer encodings: Jakarta Mail copies their bytes as they are instead
+     * of encoding the text again.
+     *
+     * @param encodedSubject the subject as {@link #encodedSubject} encodes it
+     * @param text the text part's bytes, in {@code textEncoding}
+     * @param html the HTML part's bytes, in {@code htmlEncoding}
+     */
+    public MimeMessage write(MimeMessage message, String recipient, String encodedSubject, byte[] text,
+            String textEncoding, byte[] html, String htmlEncoding) throws MessagingException {
+        message.setFrom(sender);
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient, true));
+        message.setHeader("Subject", encodedSubject);
+        MimeMultipart body = new MimeMultipart("alternative", encodedPart("plain", text, textEncoding),
+                encodedPart("html", html, htmlEncoding));
+        message.setContent(body);
+        return message;
+    }
+
+    /** The {@code Subject} header's value as {@code MimeMessage.setSubject(subject, "UTF-8")} makes it. */
+    public String encodedSubject(String subject) {
+        try {
+            return MimeUtility.fold(9, MimeUtility.encodeText(subject, UTF_8, null));
+        } catch (UnsupportedEncodingException utf8IsAlwaysSupported) {
+            throw new IllegalStateException(utf8IsAlwaysSupported);
+        }
+    }
+
+    private static MimeBodyPart encodedPart(String subtype, byte[] content, String encoding)
+            throws MessagingException {
+        InternetHeaders headers = new InternetHeaders();
+        // as MimeBodyPart.setText(text, "UTF-8", subtype) types it
+        headers.setHeader("Content-Type", "text/" + subtype + "; charset=" + UTF_8);
+        headers.setHeader(TRANSFER_ENCODING, encoding);
+        return new MimeBodyPart(headers, content);
     }
 
     /**
