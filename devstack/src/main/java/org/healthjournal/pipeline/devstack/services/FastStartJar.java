@@ -27,10 +27,12 @@ import java.util.stream.Stream;
  * <ul>
  *   <li><b>extracted</b> ({@code java -Djarmode=tools -jar app.jar extract}): plain jars load
  *       faster than Spring Boot's nested ones, and class-data sharing can only use plain jars;</li>
- *   <li>with a <b>dynamic AppCDS archive</b> ({@code -XX:SharedArchiveFile}) written by a
- *       {@linkplain #train training run} that stops right after the application context is
- *       refreshed ({@code -Dspring.context.exit=onRefresh}): the classes come parsed and verified
- *       from the archive instead of from the jars.</li>
+ *   <li>with a <b>dynamic AppCDS archive</b> ({@code -XX:SharedArchiveFile}) written by the
+ *       build's training run of the whole stack ({@link #trainingArguments},
+ *       {@code org.healthjournal.pipeline.devstack.ClassDataTraining}), or, for a service that run
+ *       could not train, by a {@linkplain #train run of its own} that stops right after the
+ *       application context is refreshed ({@code -Dspring.context.exit=onRefresh}): the classes
+ *       come parsed and verified from the archive instead of from the jars.</li>
  * </ul>
  *
  * Both live in {@code <jar's folder>/cds/<jar name>/}, stamped with the jar's size and time so
