@@ -3,13 +3,16 @@ package org.healthjournal.pipeline.devstack;
 import org.healthjournal.pipeline.devstack.demo.DemoArticle;
 import org.healthjournal.pipeline.devstack.demo.DemoUser;
 import org.healthjournal.pipeline.devstack.demo.DemoUsers;
+import org.healthjournal.pipeline.devstack.kafka.BrokerClassData;
 import org.healthjournal.pipeline.devstack.kafka.KafkaBroker;
+import org.healthjournal.pipeline.devstack.kafka.KafkaClasspath;
 import org.healthjournal.pipeline.devstack.mail.MailPage;
 import org.healthjournal.pipeline.devstack.mail.MailServer;
 import org.healthjournal.pipeline.devstack.mail.ReceivedMail;
 import org.healthjournal.pipeline.devstack.mail.SmtpStatus;
 import org.healthjournal.pipeline.devstack.process.ChildStatus;
 import org.healthjournal.pipeline.devstack.process.LogTail;
+import org.healthjournal.pipeline.devstack.services.FastStartJar;
 import org.healthjournal.pipeline.devstack.services.Service;
 import org.healthjournal.pipeline.devstack.services.ServiceProcess;
 import org.slf4j.Logger;
@@ -54,6 +57,7 @@ public final class LocalStack implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
     private static final Duration SERVICE_STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TRAINING_STOP_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration HEALTH_POLL_INTERVAL = Duration.ofMillis(200);
     private static final int LOG_TAIL_LINES = 60;
 
@@ -138,9 +142,14 @@ public final class LocalStack implements AutoCloseable {
         // The services' JVMs start side by side with the broker's: most of their start-up (loading
         // classes, the database, Flowable) needs no broker, and they wait for it when they create
         // their topics. On two cores this overlap is most of the stack's start-up time.
+        List<Path> brokerClasspath = KafkaClasspath.launcherLast(settings.kafkaClasspath());
+        List<String> brokerJvmOptions = new ArrayList<>(settings.brokerJvmOptions());
+        brokerJvmOptions.addAll(settings.classDataTraining()
+                ? BrokerClassData.trainingJvmOptions(settings.servicesDir())
+                : BrokerClassData.jvmOptions(settings.servicesDir(), brokerClasspath));
         kafka = KafkaBroker.launch(dataDir.resolve("kafka"), kafkaLogFile(),
                 settings.ports().get(StackPort.KAFKA), settings.ports().get(StackPort.KAFKA_CONTROLLER),
-                settings.kafkaClasspath(), settings.brokerJvmOptions(), pidFile("kafka"));
+                brokerClasspath, brokerJvmOptions, pidFile("kafka"));
         abortIfClosing();
         mail = MailServer.start(settings.ports().get(StackPort.SMTP), settings.ports().get(StackPort.IMAP));
         mailPage = MailPage.start(settings.ports().get(StackPort.MAIL_PAGE), mail);
@@ -149,7 +158,11 @@ public final class LocalStack implements AutoCloseable {
         for (Service service : Service.values()) {
             abortIfClosing();
             Map<String, String> properties = ServiceProperties.of(service, settings, kafka.bootstrapServers(), usersFile);
-            ServiceProcess process = ServiceProcess.start(service, jars.get(service), settings.ports().of(service),
+            Path jar = jars.get(service);
+            List<String> launchArguments = settings.classDataTraining()
+                    ? FastStartJar.trainingArguments(jar).orElse(List.of("-jar", jar.toString()))
+                    : FastStartJar.launchArguments(jar);
+            ServiceProcess process = ServiceProcess.start(service, launchArguments, settings.ports().of(service),
                     properties, settings.serviceJvmOptions(), ServiceProperties.environment(settings),
                     logFile(service), pidFile(service.moduleName()));
             services.put(service, process);
@@ -381,10 +394,16 @@ public final class LocalStack implements AutoCloseable {
             running = List.copyOf(services.values());
         }
         running.forEach(ServiceProcess::requestStop);
-        running.forEach(process -> process.awaitStop(SERVICE_STOP_TIMEOUT));
+        // a training run's JVMs write their class-data archives as they exit: give them time
+        Duration stopTimeout = settings.classDataTraining() ? TRAINING_STOP_TIMEOUT : SERVICE_STOP_TIMEOUT;
+        running.forEach(process -> process.awaitStop(stopTimeout));
         closeQuietly(mailPage);
         closeQuietly(mail);
-        closeQuietly(kafka);
+        KafkaBroker broker = kafka;
+        if (broker != null && settings.classDataTraining()) {
+            broker.stop(TRAINING_STOP_TIMEOUT);
+        }
+        closeQuietly(broker);
         log.info("local stack stopped");
     }
 

@@ -9,6 +9,8 @@ import java.util.Map;
 /** The Spring properties the stack hands each service so that they find the broker, mail and each other. */
 final class ServiceProperties {
 
+    static final int CAMEL_HEALTH_CHECK_SECONDS = 1;
+
     private ServiceProperties() {
     }
 
@@ -23,6 +25,11 @@ final class ServiceProperties {
         properties.put("server.port", String.valueOf(ports.of(service)));
         properties.put("camel.component.kafka.brokers", kafkaBootstrapServers);
         properties.put("spring.config.additional-location", "file:" + usersFile.toAbsolutePath());
+        // Camel's health checks run every few seconds and /actuator/health serves their last result;
+        // the first result comes before the routes have started (DOWN), so at the default 5 s a
+        // service is reported UP 3-5 s after it has started. Every second here: UP within a second,
+        // for a handful of in-process checks a second.
+        properties.put("camel.health.health-check-frequency", String.valueOf(CAMEL_HEALTH_CHECK_SECONDS));
         switch (service) {
             case PUBLISHER -> properties.put("pipeline.publisher.base-url", baseUrl(ports, Service.PUBLISHER));
             case NOTIFIER -> {

@@ -28,6 +28,7 @@ public final class StackSettings {
     private final boolean demo;
     private final Duration startupTimeout;
     private final List<String> serviceJvmOptions;
+    private final boolean classDataTraining;
 
     private StackSettings(Builder builder) {
         this.ports = builder.ports;
@@ -42,6 +43,7 @@ public final class StackSettings {
         this.demo = builder.demo;
         this.startupTimeout = builder.startupTimeout;
         this.serviceJvmOptions = List.copyOf(builder.serviceJvmOptions);
+        this.classDataTraining = builder.classDataTraining;
     }
 
     public static Builder builder() {
@@ -83,6 +85,14 @@ public final class StackSettings {
     }
 
     /**
+     * True for the build's training run ({@code ClassDataTraining}): the broker and the services
+     * read no class-data archive but write one when they exit.
+     */
+    public boolean classDataTraining() {
+        return classDataTraining;
+    }
+
+    /**
      * The broker's JVM follows the services': when they run with the client compiler only (a
      * quick-starting local stack, the tests), so does the broker, with the serial collector;
      * otherwise (the benchmark's production flags) it keeps G1 and the full JIT.
@@ -102,6 +112,7 @@ public final class StackSettings {
         private boolean demo;
         private Duration startupTimeout = Duration.ofSeconds(180);
         private List<String> serviceJvmOptions = DEFAULT_SERVICE_JVM_OPTIONS;
+        private boolean classDataTraining;
 
         private Builder() {
         }
@@ -154,6 +165,12 @@ public final class StackSettings {
 
         public Builder serviceJvmOptions(List<String> serviceJvmOptions) {
             this.serviceJvmOptions = List.copyOf(serviceJvmOptions);
+            return this;
+        }
+
+        /** See {@link StackSettings#classDataTraining()}. */
+        public Builder classDataTraining(boolean classDataTraining) {
+            this.classDataTraining = classDataTraining;
             return this;
         }
 

@@ -28,6 +28,7 @@ class ServicePropertiesTest {
                 .containsEntry("camel.component.kafka.brokers", "127.0.0.1:9092")
                 .doesNotContainKey("spring.datasource.url")
                 .containsEntry("spring.config.additional-location", "file:/srv/stack/demo-users.yml")
+                .containsEntry("camel.health.health-check-frequency", "1")
                 .doesNotContainKeys("spring.mail.host", "pipeline.publisher.base-url");
     }
 

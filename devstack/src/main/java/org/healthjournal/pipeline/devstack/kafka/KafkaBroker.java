@@ -213,6 +213,11 @@ public final class KafkaBroker implements AutoCloseable {
     /** Asks the broker to shut down cleanly (SIGTERM), and kills it if that takes too long. */
     @Override
     public void close() {
-        supervisor.stop(STOP_TIMEOUT);
+        stop(STOP_TIMEOUT);
+    }
+
+    /** Like {@link #close()}, killing it only after {@code timeout}. Idempotent. */
+    public void stop(Duration timeout) {
+        supervisor.stop(timeout);
     }
 }

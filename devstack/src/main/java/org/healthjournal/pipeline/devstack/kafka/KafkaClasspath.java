@@ -29,11 +29,52 @@ public final class KafkaClasspath {
      * JVM with a single manifest-only jar. Runnable service jars are left out.
      */
     public static List<Path> ofCurrentJvm() {
-        Set<Path> entries = new LinkedHashSet<>();
+        List<Path> roots = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (!entry.isBlank()) {
-                collect(Path.of(entry).toAbsolutePath().normalize(), entries);
+                roots.add(Path.of(entry));
             }
+        }
+        return of(roots);
+    }
+
+    /**
+     * What {@link #ofCurrentJvm()} answers in a JVM started with {@code java -jar launcherJar}:
+     * the build uses it to train the broker's class-data archive for that very classpath.
+     */
+    public static List<Path> ofLauncherJar(Path launcherJar) {
+        return of(List.of(launcherJar));
+    }
+
+    /**
+     * The same entries with the launcher's own classes ({@code devstack.jar}) last: the broker
+     * loads nothing from there, and its class-data archive then stays valid when only the
+     * launcher is rebuilt (the JVM checks the jars up to the last one it archived classes from).
+     */
+    public static List<Path> launcherLast(List<Path> classpath) {
+        Path own = ownLocation();
+        if (own == null || !classpath.contains(own)) {
+            return classpath;
+        }
+        List<Path> reordered = new ArrayList<>(classpath);
+        reordered.remove(own);
+        reordered.add(own);
+        return reordered;
+    }
+
+    private static Path ownLocation() {
+        try {
+            return Path.of(KafkaClasspath.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toAbsolutePath().normalize();
+        } catch (Exception unknown) {
+            return null;
+        }
+    }
+
+    private static List<Path> of(List<Path> roots) {
+        Set<Path> entries = new LinkedHashSet<>();
+        for (Path root : roots) {
+            collect(root.toAbsolutePath().normalize(), entries);
         }
         List<Path> classpath = new ArrayList<>();
         for (Path entry : entries) {

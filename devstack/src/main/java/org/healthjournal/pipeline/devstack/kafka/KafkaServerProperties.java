@@ -25,6 +25,10 @@ final class KafkaServerProperties {
                 "log.dirs=" + dataDir.toAbsolutePath().toString().replace("\\", "/"),
                 "num.partitions=3",
                 "offsets.topic.replication.factor=1",
+                // one consumer-offsets partition instead of 50: a few consumer groups need no more,
+                // and the broker loads every partition on each start (taken when the topic is
+                // created, so a data folder from before keeps its 50)
+                "offsets.topic.num.partitions=1",
                 "transaction.state.log.replication.factor=1",
                 "transaction.state.log.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",

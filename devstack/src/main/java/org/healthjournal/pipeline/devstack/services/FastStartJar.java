@@ -27,10 +27,12 @@ import java.util.stream.Stream;
  * <ul>
  *   <li><b>extracted</b> ({@code java -Djarmode=tools -jar app.jar extract}): plain jars load
  *       faster than Spring Boot's nested ones, and class-data sharing can only use plain jars;</li>
- *   <li>with a <b>dynamic AppCDS archive</b> ({@code -XX:SharedArchiveFile}) written by a
- *       {@linkplain #train training run} that stops right after the application context is
- *       refreshed ({@code -Dspring.context.exit=onRefresh}): the classes come parsed and verified
- *       from the archive instead of from the jars.</li>
+ *   <li>with a <b>dynamic AppCDS archive</b> ({@code -XX:SharedArchiveFile}) written by the
+ *       build's training run of the whole stack ({@link #trainingArguments},
+ *       {@code org.healthjournal.pipeline.devstack.ClassDataTraining}), or, for a service that run
+ *       could not train, by a {@linkplain #train run of its own} that stops right after the
+ *       application context is refreshed ({@code -Dspring.context.exit=onRefresh}): the classes
+ *       come parsed and verified from the archive instead of from the jars.</li>
  * </ul>
  *
  * Both live in {@code <jar's folder>/cds/<jar name>/}, stamped with the jar's size and time so
@@ -43,6 +45,7 @@ public final class FastStartJar {
     private static final Logger log = LoggerFactory.getLogger(FastStartJar.class);
     private static final String ARCHIVE = "app.jsa";
     private static final String STAMP = "source.stamp";
+    private static final int DYNAMIC_ARCHIVE_MAGIC = 0xf00baba8;
     private static final Duration EXTRACT_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(3);
     /** An archive the JVM cannot map (another JDK, a changed jar) is skipped without a warning on stdout. */
@@ -60,15 +63,85 @@ public final class FastStartJar {
         if (extracted.isEmpty()) {
             return List.of("-jar", jar.toString());
         }
-        List<String> arguments = new ArrayList<>();
-        Path archive = cacheDir(jar).resolve(ARCHIVE);
-        if (Files.isRegularFile(archive)) {
-            arguments.add("-XX:SharedArchiveFile=" + archive);
-            arguments.addAll(QUIET_CDS);
-        }
+        List<String> arguments = new ArrayList<>(archiveOptions(cacheDir(jar).resolve(ARCHIVE)));
         arguments.add("-jar");
         arguments.add(extracted.get().toString());
         return arguments;
+    }
+
+    /**
+     * For a {@linkplain #completeTraining training run} through a whole start of the stack:
+     * the extracted jar, no archive to read, and the classes it loads written at its exit to
+     * {@code app.jsa.part}. Empty when the jar cannot be extracted.
+     */
+    public static Optional<List<String>> trainingArguments(Path jar) {
+        return extracted(jar).map(extractedJar -> {
+            List<String> arguments = new ArrayList<>(trainingOptions(cacheDir(jar).resolve(ARCHIVE)));
+            arguments.add("-jar");
+            arguments.add(extractedJar.toString());
+            return arguments;
+        });
+    }
+
+    /**
+     * After a training run started with {@link #trainingArguments} has exited: puts its archive
+     * in place. Answers whether there was one.
+     */
+    public static boolean completeTraining(Path jar) {
+        return completeTrainingOf(cacheDir(jar).resolve(ARCHIVE));
+    }
+
+    /** The JVM options that use {@code archive} if it exists (quietly ignored if the JVM cannot use it). */
+    public static List<String> archiveOptions(Path archive) {
+        if (!Files.isRegularFile(archive)) {
+            return List.of();
+        }
+        List<String> options = new ArrayList<>();
+        options.add("-XX:SharedArchiveFile=" + archive);
+        options.addAll(QUIET_CDS);
+        return options;
+    }
+
+    /** The JVM options that write the classes loaded until the JVM exits to {@code <archive>.part}. */
+    public static List<String> trainingOptions(Path archive) {
+        return List.of("-XX:ArchiveClassesAtExit=" + archive.resolveSibling(archive.getFileName() + ".part"));
+    }
+
+    /** Moves {@code <archive>.part} written by a run with {@link #trainingOptions} to {@code archive}. */
+    public static boolean completeTrainingOf(Path archive) {
+        Path partial = archive.resolveSibling(archive.getFileName() + ".part");
+        try {
+            if (!isCompleteArchive(partial)) {
+                log.warn("{} is missing or incomplete (the JVM was killed while writing it?); not used", partial);
+                Files.deleteIfExists(partial);
+                return false;
+            }
+            moveAtomically(partial, archive);
+            return true;
+        } catch (IOException e) {
+            log.warn("cannot put the class-data archive {} in place: {}", archive, e.toString());
+            return false;
+        }
+    }
+
+    /**
+     * True when the file starts with the magic number of a dynamic archive: the JVM writes it
+     * last, so a JVM killed while writing leaves a file without it.
+     */
+    static boolean isCompleteArchive(Path archive) throws IOException {
+        if (!Files.isRegularFile(archive) || Files.size(archive) < 4) {
+            return false;
+        }
+        byte[] head = new byte[4];
+        try (var in = Files.newInputStream(archive)) {
+            if (in.readNBytes(head, 0, 4) != 4) {
+                return false;
+            }
+        }
+        // 0xf00baba8 (CDS_DYNAMIC_ARCHIVE_MAGIC), written in the machine's byte order
+        int little = (head[0] & 0xff) | (head[1] & 0xff) << 8 | (head[2] & 0xff) << 16 | (head[3] & 0xff) << 24;
+        int big = (head[3] & 0xff) | (head[2] & 0xff) << 8 | (head[1] & 0xff) << 16 | (head[0] & 0xff) << 24;
+        return little == DYNAMIC_ARCHIVE_MAGIC || big == DYNAMIC_ARCHIVE_MAGIC;
     }
 
     /** {@code <jar's folder>/cds/<jar's file name without .jar>}. */
@@ -196,7 +269,7 @@ public final class FastStartJar {
     }
 
     /** True when the jar is extracted (and not stale) and has its archive. */
-    static boolean hasArchive(Path jar) {
+    public static boolean hasArchive(Path jar) {
         return extracted(jar).isPresent() && Files.isRegularFile(cacheDir(jar).resolve(ARCHIVE));
     }
 

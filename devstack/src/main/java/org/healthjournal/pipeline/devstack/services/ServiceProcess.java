@@ -43,10 +43,21 @@ public final class ServiceProcess {
     public static ServiceProcess start(Service service, Path jar, int port, Map<String, String> properties,
                                        List<String> jvmOptions, Map<String, String> environment, Path logFile,
                                        Path pidFile) {
+        return start(service, FastStartJar.launchArguments(jar), port, properties, jvmOptions, environment, logFile,
+                pidFile);
+    }
+
+    /**
+     * Runs {@code java <jvmOptions> <launchArguments> --name=value…}, where {@code launchArguments}
+     * name the jar ({@code -jar <jar>} and any options that go with it, see {@link FastStartJar}).
+     */
+    public static ServiceProcess start(Service service, List<String> launchArguments, int port,
+                                       Map<String, String> properties, List<String> jvmOptions,
+                                       Map<String, String> environment, Path logFile, Path pidFile) {
         List<String> command = new ArrayList<>();
         command.add(ChildProcess.javaExecutable());
         command.addAll(jvmOptions);
-        command.addAll(FastStartJar.launchArguments(jar));
+        command.addAll(launchArguments);
         properties.forEach((name, value) -> command.add("--" + name + "=" + value));
         List<String> sameCommandEveryTime = List.copyOf(command);
         Map<String, String> sameEnvironment = Map.copyOf(environment);

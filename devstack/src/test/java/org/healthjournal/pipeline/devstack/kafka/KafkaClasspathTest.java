@@ -58,4 +58,27 @@ class KafkaClasspathTest {
             System.setProperty("java.class.path", previous);
         }
     }
+
+    @Test
+    void theLauncherJarGivesWhatJavaDashJarGives(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("lib"));
+        Path library = Files.createFile(dir.resolve("lib/kafka_2.13-3.9.1.jar"));
+        Path launcher = dir.resolve("devstack.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, "lib/kafka_2.13-3.9.1.jar");
+        try (OutputStream file = Files.newOutputStream(launcher); JarOutputStream ignored = new JarOutputStream(file, manifest)) {
+            // manifest only
+        }
+
+        assertThat(KafkaClasspath.ofLauncherJar(launcher))
+                .containsExactly(launcher.toAbsolutePath(), library.toAbsolutePath());
+    }
+
+    @Test
+    void launcherLastLeavesAClasspathWithoutTheLauncherAsItIs() {
+        List<Path> classpath = List.of(Path.of("/lib/kafka_2.13-3.9.1.jar"), Path.of("/lib/slf4j-simple.jar"));
+
+        assertThat(KafkaClasspath.launcherLast(classpath)).isEqualTo(classpath);
+    }
 }
