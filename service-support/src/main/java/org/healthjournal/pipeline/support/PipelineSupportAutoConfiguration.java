@@ -41,7 +41,7 @@ public class PipelineSupportAutoConfiguration {
     /** PostgreSQL plans each statement for its values, never from a stale generic plan; see the class. */
     @Bean
     @ConditionalOnClass(name = "com.zaxxer.hikari.HikariDataSource")
-    @ConditionalOnProperty(name = "pipeline.database.custom-plans", havingValue = "true", matchIfMissing = true)
+    @ConditionalOnProperty(name = "pipeline.database.custom-plans", havingValue = "true")
     static PostgresCustomPlans postgresCustomPlans() {
         return new PostgresCustomPlans();
     }

@@ -15,9 +15,10 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * empty and grow fast, and autovacuum's statistics arrive a minute or more later, so a plan made over
  * a handful of rows stays in use over thousands: the reviewers' task count filtered by category was
  * measured taking about a second of a full CPU core per call over 900 open tasks, where a fresh plan
- * takes 15–20 ms. Planning each time costs a fraction of a millisecond for the services' small
- * statements and a few milliseconds for the engine's larger queries. Set
- * {@code pipeline.database.custom-plans=false} to keep PostgreSQL's default ({@code auto}).
+ * takes 15–20 ms. Planning each time costs a few milliseconds for the engine's larger queries, and
+ * it is not free for the other services' hot statements either (ingest's multi-row inserts, the
+ * publisher's rebuild): so it is off unless a service sets {@code pipeline.database.custom-plans=true}
+ * (review-workflow does, for its engine's queries over fast-growing tables).
  */
 public class PostgresCustomPlans implements BeanPostProcessor {
 
