@@ -23,9 +23,9 @@ final class Cues {
 
     Cues(CheckSettings.Claims claims) {
         // "n't" is matched after contractions are spelt out
-        this.negations = PhraseFinder.of(claims.negationCues().stream().filter(cue -> !cue.equals("n't")).toList());
-        this.hedges = PhraseFinder.of(claims.hedgeCues());
-        this.rejections = PhraseFinder.of(claims.rejectionCues());
+        this.negations = spelledOut(claims.negationCues().stream().filter(cue -> !cue.equals("n't")).toList());
+        this.hedges = spelledOut(claims.hedgeCues());
+        this.rejections = spelledOut(claims.rejectionCues());
         this.windowWords = claims.windowWords();
     }
 
@@ -65,6 +65,14 @@ final class Cues {
         String[] words = Phrases.WHITESPACE.split(spellOutContractions(before.substring(clauseStart)).strip());
         List<String> last = Arrays.asList(words).subList(Math.max(0, words.length - windowWords), words.length);
         return String.join(" ", last);
+    }
+
+    /**
+     * The sentence is searched with its contractions spelt out ("doesn't" → "does not"), so a cue
+     * is too: a configured "doesn't support" finds "doesn't support" and "does not support".
+     */
+    private static PhraseFinder spelledOut(List<String> cues) {
+        return PhraseFinder.of(cues.stream().map(Cues::spellOutContractions).distinct().toList());
     }
 
     private static String spellOutContractions(String text) {

@@ -204,15 +204,13 @@ public final class FastStartJar {
         }
         Path cache = cacheDir(jar);
         Path archive = cache.resolve(ARCHIVE);
-        Path partial = cache.resolve(ARCHIVE + ".part");
         Path dataDir = cache.resolve("training-data");
         try {
-            Files.deleteIfExists(partial);
             deleteRecursively(dataDir);
             List<String> command = new ArrayList<>();
             command.add(ChildProcess.javaExecutable());
             command.addAll(jvmOptions);
-            command.add("-XX:ArchiveClassesAtExit=" + partial);
+            command.addAll(trainingOptions(archive));
             command.add("-Dspring.context.exit=onRefresh");
             command.add("-jar");
             command.add(extracted.get().toString());
@@ -222,14 +220,13 @@ public final class FastStartJar {
             int exitCode = ChildProcess.start("train " + jar.getFileName(), command,
                     Map.of("PIPELINE_DATA_DIR", dataDir.toString()), cache.resolve("training.log"))
                     .awaitExit(TRAINING_TIMEOUT);
-            if (exitCode != 0 || !Files.isRegularFile(partial) || Files.size(partial) == 0) {
+            if (exitCode != 0) {
                 log.warn("training the class-data archive of {} failed (exit code {}); see {}", jar.getFileName(),
                         exitCode, cache.resolve("training.log"));
-                Files.deleteIfExists(partial);
+                Files.deleteIfExists(archive.resolveSibling(ARCHIVE + ".part"));
                 return false;
             }
-            moveAtomically(partial, archive);
-            return true;
+            return completeTrainingOf(archive);
         } catch (IOException e) {
             log.warn("training the class-data archive of {} failed: {}", jar.getFileName(), e.toString());
             return false;

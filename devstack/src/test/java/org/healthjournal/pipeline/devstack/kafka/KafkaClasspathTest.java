@@ -43,13 +43,7 @@ class KafkaClasspathTest {
     void manifestClassPathIsResolvedRelativeToTheJar(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("lib"));
         Path library = Files.createFile(dir.resolve("lib/kafka_2.13-3.9.1.jar"));
-        Path launcher = dir.resolve("launcher.jar");
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, "lib/kafka_2.13-3.9.1.jar lib/missing.jar");
-        try (OutputStream file = Files.newOutputStream(launcher); JarOutputStream ignored = new JarOutputStream(file, manifest)) {
-            // manifest only
-        }
+        Path launcher = jarWithClassPath(dir.resolve("launcher.jar"), "lib/kafka_2.13-3.9.1.jar lib/missing.jar");
         String previous = System.getProperty("java.class.path");
         System.setProperty("java.class.path", launcher.toString());
         try {
@@ -63,13 +57,7 @@ class KafkaClasspathTest {
     void theLauncherJarGivesWhatJavaDashJarGives(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("lib"));
         Path library = Files.createFile(dir.resolve("lib/kafka_2.13-3.9.1.jar"));
-        Path launcher = dir.resolve("devstack.jar");
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, "lib/kafka_2.13-3.9.1.jar");
-        try (OutputStream file = Files.newOutputStream(launcher); JarOutputStream ignored = new JarOutputStream(file, manifest)) {
-            // manifest only
-        }
+        Path launcher = jarWithClassPath(dir.resolve("devstack.jar"), "lib/kafka_2.13-3.9.1.jar");
 
         assertThat(KafkaClasspath.ofLauncherJar(launcher))
                 .containsExactly(launcher.toAbsolutePath(), library.toAbsolutePath());
@@ -80,5 +68,16 @@ class KafkaClasspathTest {
         List<Path> classpath = List.of(Path.of("/lib/kafka_2.13-3.9.1.jar"), Path.of("/lib/slf4j-simple.jar"));
 
         assertThat(KafkaClasspath.launcherLast(classpath)).isEqualTo(classpath);
+    }
+
+    /** A jar holding only a manifest whose {@code Class-Path} is {@code classPath}. */
+    private static Path jarWithClassPath(Path jar, String classPath) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, classPath);
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(file, manifest)) {
+            // manifest only
+        }
+        return jar;
     }
 }

@@ -45,10 +45,8 @@ public class MimeMessages {
      */
     public MimeMessage write(MimeMessage message, String recipient, MailContent content, PartEncodings encodings)
             throws MessagingException {
-        message.setFrom(sender);
-        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient, true));
+        addressed(message, recipient);
         message.setSubject(content.subject(), UTF_8);
-        // multipart/alternative: mail clients show the richest part they can, text-only ones the text
         MimeBodyPart text = new MimeBodyPart();
         text.setText(content.text(), UTF_8, "plain");
         MimeBodyPart html = new MimeBodyPart();
@@ -57,9 +55,7 @@ public class MimeMessages {
             text.setHeader(TRANSFER_ENCODING, encodings.text());
             html.setHeader(TRANSFER_ENCODING, encodings.html());
         }
-        MimeMultipart body = new MimeMultipart("alternative", text, html);
-        message.setContent(body);
-        return message;
+        return withAlternatives(message, text, html);
     }
 
     /**
@@ -73,12 +69,21 @@ public class MimeMessages {
      */
     public MimeMessage write(MimeMessage message, String recipient, String encodedSubject, byte[] text,
             String textEncoding, byte[] html, String htmlEncoding) throws MessagingException {
+        addressed(message, recipient);
+        message.setHeader("Subject", encodedSubject);
+        return withAlternatives(message, encodedPart("plain", text, textEncoding),
+                encodedPart("html", html, htmlEncoding));
+    }
+
+    private void addressed(MimeMessage message, String recipient) throws MessagingException {
         message.setFrom(sender);
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient, true));
-        message.setHeader("Subject", encodedSubject);
-        MimeMultipart body = new MimeMultipart("alternative", encodedPart("plain", text, textEncoding),
-                encodedPart("html", html, htmlEncoding));
-        message.setContent(body);
+    }
+
+    /** multipart/alternative: mail clients show the richest part they can, text-only ones the text. */
+    private static MimeMessage withAlternatives(MimeMessage message, MimeBodyPart text, MimeBodyPart html)
+            throws MessagingException {
+        message.setContent(new MimeMultipart("alternative", text, html));
         return message;
     }
 
