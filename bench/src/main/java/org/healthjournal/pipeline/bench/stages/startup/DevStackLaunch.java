@@ -129,8 +129,9 @@ final class DevStackLaunch {
             List<ProcessHandle> tree = new ArrayList<>();
             tree.add(process.toHandle());
             process.descendants().forEach(tree::add);
+            Duration cpu = ProcessCpu.of(tree);
             stop(process, tree);
-            return new StartupSample(Duration.ofNanos(healthyNanos - launched), memory);
+            return new StartupSample(Duration.ofNanos(healthyNanos - launched), memory, cpu);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw stopAfterFailure(process, new IllegalStateException("interrupted while devstack started", e));
@@ -220,7 +221,10 @@ final class DevStackLaunch {
         }
     }
 
-    /** One start: from the command to the running line, and the tree's memory right then. */
-    record StartupSample(Duration toHealthy, ProcessMemory.Tree memory) {
+    /**
+     * One start: from the command to the running line, and the tree's memory and the CPU time its
+     * processes had used right then.
+     */
+    record StartupSample(Duration toHealthy, ProcessMemory.Tree memory, Duration cpu) {
     }
 }

@@ -72,6 +72,7 @@ public final class StartupStage implements Stage {
         List<Double> seconds = new ArrayList<>();
         List<Double> mebibytes = new ArrayList<>();
         List<Integer> processes = new ArrayList<>();
+        List<Double> cpuSeconds = new ArrayList<>();
         for (int repetition = 1; repetition <= context.options().repetitions(); repetition++) {
             List<String> taken = takenPorts();
             if (!taken.isEmpty()) {
@@ -82,6 +83,7 @@ public final class StartupStage implements Stage {
             seconds.add(sample.toHealthy().toMillis() / 1000.0);
             mebibytes.add(sample.memory().mebibytes());
             processes.add(sample.memory().pids().size());
+            cpuSeconds.add(sample.cpu().toMillis() / 1000.0);
             context.progress("startup: start %d healthy in %s s, %s MiB in %d processes", repetition,
                     Numbers.format(seconds.get(seconds.size() - 1)), Numbers.format(mebibytes.get(mebibytes.size() - 1)),
                     sample.memory().pids().size());
@@ -100,7 +102,21 @@ public final class StartupStage implements Stage {
                         Target.atMost(TARGET_MIB),
                         "VmRSS summed over devstack's JVM (with GreenMail) and all its descendants (Kafka, four services): "
                                 + processes + " processes",
-                        "cold start: " + Numbers.format(cold.memory().mebibytes()) + " MiB", repeated));
+                        "cold start: " + Numbers.format(cold.memory().mebibytes()) + " MiB", repeated),
+                Row.alone(STAGE, "CPU time of every process, from the run command to all healthy",
+                        new Figure("CPU-s", cpuSeconds), Target.reported(),
+                        "user + system time summed over the same processes when the running line appeared",
+                        shortestStartNote(cpuSeconds),
+                        "cold start: " + Numbers.format(cold.cpu().toMillis() / 1000.0) + " CPU-s", repeated));
+    }
+
+    /** Why a start cannot be quicker than its CPU time spread over every core. */
+    static String shortestStartNote(List<Double> cpuSeconds) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        double median = new Figure("CPU-s", cpuSeconds).median();
+        return "on " + cores + " cores a start using " + Numbers.format(median) + " CPU-s takes at least "
+                + Numbers.format(ProcessCpu.shortestOn(Duration.ofMillis(Math.round(median * 1000)), cores)
+                        .toMillis() / 1000.0) + " s, however well its processes overlap";
     }
 
     private static List<Row> ownStack(BenchContext context, String why) {
