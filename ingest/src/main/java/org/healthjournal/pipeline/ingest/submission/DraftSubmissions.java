@@ -100,7 +100,7 @@ public class DraftSubmissions {
     public SubmissionReceipt submit(String author, ReadDraft read, String idempotencyKey) {
         ArticleContent content = validator.require(read).toContent();
         String contentJson = json(content);
-        String hash = hash("submit", contentJson);
+        String hash = idempotencyKey == null ? null : hash("submit", contentJson);
         Optional<SubmissionReceipt> replay = replay(author, idempotencyKey, hash);
         if (replay.isPresent()) {
             return replay.get();
@@ -146,7 +146,7 @@ public class DraftSubmissions {
     public SubmissionReceipt revise(Caller caller, String articleId, ReadDraft read, String idempotencyKey) {
         ArticleContent content = validator.require(read).toContent();
         String contentJson = json(content);
-        String hash = hash("revise " + articleId, contentJson);
+        String hash = idempotencyKey == null ? null : hash("revise " + articleId, contentJson);
         Optional<SubmissionReceipt> replay = replay(caller.name(), idempotencyKey, hash);
         if (replay.isPresent()) {
             return replay.get();
@@ -213,6 +213,7 @@ public class DraftSubmissions {
         }
     }
 
+    /** What a retry with the same Idempotency-Key must repeat; only a request with a key needs it. */
     private static String hash(String operation, String contentJson) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
