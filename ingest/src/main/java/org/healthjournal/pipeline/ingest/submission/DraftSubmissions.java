@@ -132,10 +132,13 @@ public class DraftSubmissions {
         drafts.insertNew(submissions.stream()
                 .map(submission -> new DraftStore.NewDraft(submission.draft(), submission.contentJson()))
                 .toList());
+        // the drafts' events in one statement too, in the drafts' order
+        outbox.appendAll(pipeline.getTopics().getDrafts(), submissions.stream()
+                .map(submission -> submitted(submission.draft(), submission.content()))
+                .toList());
         List<SubmissionReceipt> receipts = new ArrayList<>(submissions.size());
         for (NewSubmission submission : submissions) {
             Draft draft = submission.draft();
-            announce(draft, submission.content());
             remember(draft.author(), submission.idempotencyKey(), submission.hash(), draft, draft.submittedAt());
             receipts.add(new SubmissionReceipt(draft.articleId(), draft.version(), draft.status()));
         }
@@ -228,9 +231,12 @@ public class DraftSubmissions {
 
     /** Queues {@code DraftSubmitted} for the draft's version, in the transaction that stores it. */
     private void announce(Draft draft, ArticleContent content) {
-        outbox.append(pipeline.getTopics().getDrafts(), new DraftSubmitted(UUID.randomUUID(), null, 0,
-                draft.articleId(), draft.version(), draft.updatedAt(), draft.correlationId(), draft.author(),
-                content));
+        outbox.append(pipeline.getTopics().getDrafts(), submitted(draft, content));
+    }
+
+    private static DraftSubmitted submitted(Draft draft, ArticleContent content) {
+        return new DraftSubmitted(UUID.randomUUID(), null, 0, draft.articleId(), draft.version(), draft.updatedAt(),
+                draft.correlationId(), draft.author(), content);
     }
 
     private static String json(ArticleContent content) {
