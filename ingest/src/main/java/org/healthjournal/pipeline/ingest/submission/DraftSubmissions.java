@@ -100,7 +100,7 @@ public class DraftSubmissions {
     public SubmissionReceipt submit(String author, ReadDraft read, String idempotencyKey) {
         ArticleContent content = validator.require(read).toContent();
         String contentJson = json(content);
-        String hash = hash("submit", contentJson);
+        String hash = idempotencyKey == null ? null : hash("submit", contentJson);
         Optional<SubmissionReceipt> replay = replay(author, idempotencyKey, hash);
         if (replay.isPresent()) {
             return replay.get();
@@ -132,10 +132,13 @@ public class DraftSubmissions {
         drafts.insertNew(submissions.stream()
                 .map(submission -> new DraftStore.NewDraft(submission.draft(), submission.contentJson()))
                 .toList());
+        // the drafts' events in one statement too, in the drafts' order
+        outbox.appendAll(pipeline.getTopics().getDrafts(), submissions.stream()
+                .map(submission -> submitted(submission.draft(), submission.content()))
+                .toList());
         List<SubmissionReceipt> receipts = new ArrayList<>(submissions.size());
         for (NewSubmission submission : submissions) {
             Draft draft = submission.draft();
-            announce(draft, submission.content());
             remember(draft.author(), submission.idempotencyKey(), submission.hash(), draft, draft.submittedAt());
             receipts.add(new SubmissionReceipt(draft.articleId(), draft.version(), draft.status()));
         }
@@ -146,7 +149,7 @@ public class DraftSubmissions {
     public SubmissionReceipt revise(Caller caller, String articleId, ReadDraft read, String idempotencyKey) {
         ArticleContent content = validator.require(read).toContent();
         String contentJson = json(content);
-        String hash = hash("revise " + articleId, contentJson);
+        String hash = idempotencyKey == null ? null : hash("revise " + articleId, contentJson);
         Optional<SubmissionReceipt> replay = replay(caller.name(), idempotencyKey, hash);
         if (replay.isPresent()) {
             return replay.get();
@@ -213,6 +216,7 @@ public class DraftSubmissions {
         }
     }
 
+    /** What a retry with the same Idempotency-Key must repeat; only a request with a key needs it. */
     private static String hash(String operation, String contentJson) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
@@ -227,9 +231,12 @@ public class DraftSubmissions {
 
     /** Queues {@code DraftSubmitted} for the draft's version, in the transaction that stores it. */
     private void announce(Draft draft, ArticleContent content) {
-        outbox.append(pipeline.getTopics().getDrafts(), new DraftSubmitted(UUID.randomUUID(), null, 0,
-                draft.articleId(), draft.version(), draft.updatedAt(), draft.correlationId(), draft.author(),
-                content));
+        outbox.append(pipeline.getTopics().getDrafts(), submitted(draft, content));
+    }
+
+    private static DraftSubmitted submitted(Draft draft, ArticleContent content) {
+        return new DraftSubmitted(UUID.randomUUID(), null, 0, draft.articleId(), draft.version(), draft.updatedAt(),
+                draft.correlationId(), draft.author(), content);
     }
 
     private static String json(ArticleContent content) {

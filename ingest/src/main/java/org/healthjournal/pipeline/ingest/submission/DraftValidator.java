@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The journal's rules for a draft, the same for every way in. Returns every problem at once, each
@@ -39,13 +38,6 @@ public class DraftValidator {
     static final int MAX_KIND = 100;
     static final int MAX_TAKEAWAY = 2000;
     static final int MAX_CHANGE_NOTE = 500;
-
-    /** C0 and C1 control characters except tab and newline (a CR of a Windows line end is allowed too). */
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
-    /** Bidirectional embeddings, overrides and isolates: they can make a title read differently than it is stored. */
-    private static final Pattern BIDI = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
-    /** Characters that have no place in a URL a reader's browser is sent to (quotes, markup, spaces). */
-    private static final Pattern URL_FORBIDDEN = Pattern.compile("[\\s\"'<>`{}|\\\\^]");
 
     private final DraftRules rules;
     private final Clock clock;
@@ -192,7 +184,7 @@ public class DraftValidator {
             problems.add(field, "must be at most " + MAX_URL + " characters long");
             return;
         }
-        if (URL_FORBIDDEN.matcher(url).find() || CONTROL.matcher(url).find()) {
+        if (ForbiddenCharacters.hasUrlForbidden(url) || ForbiddenCharacters.hasControl(url)) {
             problems.add(field, "must be an http(s) URL without spaces, quotes or markup");
             return;
         }
@@ -261,13 +253,13 @@ public class DraftValidator {
         }
 
         void controls(String field, String value) {
-            if (CONTROL.matcher(value).find()) {
+            if (ForbiddenCharacters.hasControl(value)) {
                 add(field, "must not contain control characters (such as NUL); only text, newlines and tabs");
             }
         }
 
         void bidi(String field, String value) {
-            if (BIDI.matcher(value).find()) {
+            if (ForbiddenCharacters.hasBidi(value)) {
                 add(field, "must not contain right-to-left or other direction-override characters");
             }
         }
