@@ -13,12 +13,31 @@ import java.util.Map;
 public final class SiteSlugs {
 
     private static final Map<Character, String> LETTERS = letters();
+    /**
+     * Slugs already worked out, by name: pages ask for the same few (categories, tags, staff user
+     * names) thousands of times in a rebuild, and each costs a normalisation and four regular
+     * expressions. Bounded: emptied when full, so odd names cannot make it grow without end.
+     */
+    private static final int KNOWN_MAX = 4096;
+    private static final Map<String, String> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SiteSlugs() {
     }
 
     public static String of(String name) {
-        return Slugs.fromTitle(transliterate(name));
+        if (name == null) {
+            return Slugs.fromTitle(transliterate(null));
+        }
+        String known = KNOWN.get(name);
+        if (known != null) {
+            return known;
+        }
+        String slug = Slugs.fromTitle(transliterate(name));
+        if (KNOWN.size() >= KNOWN_MAX) {
+            KNOWN.clear();
+        }
+        KNOWN.put(name, slug);
+        return slug;
     }
 
     /** Names by their slug, the first spelling of each kept: "Vitamin D" and "vitamin d" are one tag. */

@@ -28,14 +28,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -85,6 +89,8 @@ public class StaticExport {
     private final ReadWriteLock directory = new ReentrantReadWriteLock();
     private final ScheduledExecutorService listWriter =
             Executors.newSingleThreadScheduledExecutor(daemon("static-export-lists"));
+    /** Writes a rebuild's lists while the rebuilding thread writes its article pages. */
+    private final ExecutorService rebuildLists = Executors.newSingleThreadExecutor(daemon("static-export-rebuild"));
 
     public StaticExport(ExportProperties properties, ArticleStore articles, SitePages pages, NotFoundPage notFound,
             Sitemap sitemap, PublisherProperties site) {
@@ -273,24 +279,75 @@ public class StaticExport {
     void stopWriters() {
         pageWriter.shutdownNow();
         listWriter.shutdownNow();
+        rebuildLists.shutdownNow();
     }
 
     private int writeEverything(Path dir) throws IOException {
-        // article pages are independent of each other: render and write them on every core
         List<PublishedArticle> all = articles.all();
-        writeAll(dir, all.parallelStream().map(pages::article));
-        int files = all.size();
+        Map<String, PublishedArticle> byId = new HashMap<>(all.size() * 2);
+        all.forEach(article -> byId.put(article.articleId(), article));
+        // the lists (each one narrow query, then its pages) and the site's files (the sitemap reads
+        // the store again) are written on a thread of their own while the article pages are
+        // rendered here and on the common pool: their queries would otherwise leave a core idle
+        Future<Integer> listFiles = rebuildLists.submit(() -> writeAllLists(dir, byId) + writeSiteFiles(dir));
+        try {
+            // article pages are independent of each other: render and write them on every core
+            writeAll(dir, all.parallelStream().map(pages::article));
+        } catch (IOException | RuntimeException e) {
+            // never leave the lists writing into the directory after the rebuild failed
+            awaitQuietly(listFiles);
+            throw e;
+        }
+        return all.size() + finished(listFiles);
+    }
+
+    private int writeAllLists(Path dir, Map<String, PublishedArticle> articlesById) throws IOException {
         List<SiteList> lists = new ArrayList<>();
         lists.add(SiteList.INDEX);
         articles.categories().forEach(topic -> lists.add(SiteList.category(topic.slug())));
         articles.tags().forEach(topic -> lists.add(SiteList.tag(topic.slug())));
         articles.authors().forEach(topic -> lists.add(SiteList.author(topic.slug())));
+        int files = 0;
         for (SiteList list : lists) {
-            List<RenderablePage> listPages = pages.allPages(list);
+            List<RenderablePage> listPages = pages.allPages(list, articlesById);
             writeAll(dir, listPages.parallelStream());
             files += listPages.size();
         }
-        return files + writeSiteFiles(dir);
+        return files;
+    }
+
+    private static int finished(Future<Integer> files) throws IOException {
+        try {
+            return files.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the lists were written", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static void awaitQuietly(Future<?> task) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                task.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException | CancellationException e) {
+                break;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void writeAll(Path dir, Stream<RenderablePage> pagesToWrite) throws IOException {

@@ -80,24 +80,57 @@ public class SitePages {
      * first page, if an empty one.
      */
     public List<RenderablePage> allPages(SiteList list) {
+        return heading(list).map(heading -> pagesOf(list, heading, teasers(list))).orElse(List.of());
+    }
+
+    /**
+     * The same pages as {@link #allPages(SiteList)}, for a rebuild that already holds every
+     * article by id: the list's members and their order still come from the store, in one narrow
+     * query, but their rows are not read and decoded again. A list page shows nothing of an
+     * article that a teaser leaves out, so the pages are the same. When the store moved on since
+     * {@code articles} was read (a member it does not hold, or no longer listed), the list is read
+     * as {@link #allPages(SiteList)} reads it.
+     */
+    public List<RenderablePage> allPages(SiteList list, Map<String, PublishedArticle> articlesById) {
         return heading(list).map(heading -> {
-            List<PublishedArticle> all = switch (list.kind()) {
-                case INDEX -> articles.listedTeasers();
-                case CATEGORY -> articles.teasersInCategory(list.slug());
-                case TAG -> articles.teasersTaggedWith(list.slug());
-                case AUTHOR -> articles.teasersByAuthor(list.slug());
+            List<String> ids = switch (list.kind()) {
+                case INDEX -> articles.listedIds();
+                case CATEGORY -> articles.idsInCategory(list.slug());
+                case TAG -> articles.idsTaggedWith(list.slug());
+                case AUTHOR -> articles.idsByAuthor(list.slug());
             };
-            int size = site.pageSize();
-            int pages = Math.max(1, (all.size() + size - 1) / size);
-            List<RenderablePage> result = new ArrayList<>(pages);
-            for (int number = 1; number <= pages; number++) {
-                int from = Math.min(all.size(), (number - 1) * size);
-                ArticlePage page = new ArticlePage(all.subList(from, Math.min(all.size(), from + size)), number, size,
-                        all.size());
-                listing(list.path(), number, page, heading).ifPresent(result::add);
+            List<PublishedArticle> members = new ArrayList<>(ids.size());
+            for (String id : ids) {
+                PublishedArticle article = articlesById.get(id);
+                if (article == null || article.isRetracted()) {
+                    return pagesOf(list, heading, teasers(list));
+                }
+                members.add(article);
             }
-            return result;
+            return pagesOf(list, heading, members);
         }).orElse(List.of());
+    }
+
+    private List<PublishedArticle> teasers(SiteList list) {
+        return switch (list.kind()) {
+            case INDEX -> articles.listedTeasers();
+            case CATEGORY -> articles.teasersInCategory(list.slug());
+            case TAG -> articles.teasersTaggedWith(list.slug());
+            case AUTHOR -> articles.teasersByAuthor(list.slug());
+        };
+    }
+
+    private List<RenderablePage> pagesOf(SiteList list, ListHeading heading, List<PublishedArticle> all) {
+        int size = site.pageSize();
+        int pages = Math.max(1, (all.size() + size - 1) / size);
+        List<RenderablePage> result = new ArrayList<>(pages);
+        for (int number = 1; number <= pages; number++) {
+            int from = Math.min(all.size(), (number - 1) * size);
+            ArticlePage page = new ArticlePage(all.subList(from, Math.min(all.size(), from + size)), number, size,
+                    all.size());
+            listing(list.path(), number, page, heading).ifPresent(result::add);
+        }
+        return result;
     }
 
     /** One page (1-based) of a list; empty for an unknown list or a page past its end. */

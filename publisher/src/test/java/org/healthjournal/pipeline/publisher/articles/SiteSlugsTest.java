@@ -30,4 +30,17 @@ class SiteSlugsTest {
         assertThat(SiteSlugs.bySlug(List.of("Vitamin D", " vitamin d ", "zinc", " ")))
                 .containsExactly(java.util.Map.entry("vitamin-d", "Vitamin D"), java.util.Map.entry("zinc", "zinc"));
     }
+
+    @Test
+    void aRememberedSlugIsTheOneWorkedOutAfresh() {
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 5_000; i++) {
+                String name = "Straße & Витамин " + i;
+                assertThat(SiteSlugs.of(name)).isEqualTo(org.healthjournal.pipeline.content.Slugs.fromTitle(
+                        SiteSlugs.transliterate(name)));
+            }
+        }
+        assertThat(SiteSlugs.of(null)).isEqualTo("article");
+        assertThat(SiteSlugs.of("")).isEqualTo("article");
+    }
 }
