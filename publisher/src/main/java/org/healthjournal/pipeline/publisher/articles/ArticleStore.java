@@ -50,6 +50,11 @@ public class ArticleStore {
             .replace("references_json", "'[]' as references_json");
     /** Pages readers find in lists, the sitemap and search: not retracted ones. */
     private static final String LISTED = "status = 'PUBLISHED'";
+    /** The lists of one topic; each takes the topic's slug as its one parameter. */
+    private static final String IN_CATEGORY = LISTED + " and category_slug = ?";
+    private static final String BY_AUTHOR = LISTED + " and author_slug = ?";
+    private static final String TAGGED_WITH = LISTED
+            + " and article_id in (select article_id from article_tag where slug = ?)";
 
     private final JdbcClient jdbc;
     private final RowMapper<PublishedArticle> rows = this::article;
@@ -99,16 +104,15 @@ public class ArticleStore {
     }
 
     public ArticlePage inCategory(String categorySlug, int page, int size) {
-        return page(LISTED + " and category_slug = ?", List.of(categorySlug), page, size);
+        return page(IN_CATEGORY, List.of(categorySlug), page, size);
     }
 
     public ArticlePage byAuthor(String authorSlug, int page, int size) {
-        return page(LISTED + " and author_slug = ?", List.of(authorSlug), page, size);
+        return page(BY_AUTHOR, List.of(authorSlug), page, size);
     }
 
     public ArticlePage taggedWith(String tagSlug, int page, int size) {
-        return page(LISTED + " and article_id in (select article_id from article_tag where slug = ?)",
-                List.of(tagSlug), page, size);
+        return page(TAGGED_WITH, List.of(tagSlug), page, size);
     }
 
     /**
@@ -120,16 +124,15 @@ public class ArticleStore {
     }
 
     public List<PublishedArticle> teasersInCategory(String categorySlug) {
-        return teasers(LISTED + " and category_slug = ?", List.of(categorySlug));
+        return teasers(IN_CATEGORY, List.of(categorySlug));
     }
 
     public List<PublishedArticle> teasersByAuthor(String authorSlug) {
-        return teasers(LISTED + " and author_slug = ?", List.of(authorSlug));
+        return teasers(BY_AUTHOR, List.of(authorSlug));
     }
 
     public List<PublishedArticle> teasersTaggedWith(String tagSlug) {
-        return teasers(LISTED + " and article_id in (select article_id from article_tag where slug = ?)",
-                List.of(tagSlug));
+        return teasers(TAGGED_WITH, List.of(tagSlug));
     }
 
     /**
@@ -142,16 +145,15 @@ public class ArticleStore {
     }
 
     public List<String> idsInCategory(String categorySlug) {
-        return ids(LISTED + " and category_slug = ?", List.of(categorySlug));
+        return ids(IN_CATEGORY, List.of(categorySlug));
     }
 
     public List<String> idsByAuthor(String authorSlug) {
-        return ids(LISTED + " and author_slug = ?", List.of(authorSlug));
+        return ids(BY_AUTHOR, List.of(authorSlug));
     }
 
     public List<String> idsTaggedWith(String tagSlug) {
-        return ids(LISTED + " and article_id in (select article_id from article_tag where slug = ?)",
-                List.of(tagSlug));
+        return ids(TAGGED_WITH, List.of(tagSlug));
     }
 
     private List<String> ids(String where, List<Object> params) {
