@@ -44,10 +44,7 @@ public class Outbox {
      * of the work that caused it; the relay is woken once that transaction commits.
      */
     public void append(String topic, ArticleEvent event) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("an outbox event must be written in the transaction of the work that"
-                    + " caused it (" + event.eventType() + " for article " + event.articleId() + ")");
-        }
+        requireTransactionOf(event);
         store.insert(event.eventId().toString(), topic, event.articleId(), event.eventType(), event.occurredAt(),
                 new String(EventCodec.toJson(event), StandardCharsets.UTF_8), clock.instant());
         wakeRelayAfterCommit();
@@ -62,11 +59,7 @@ public class Outbox {
         if (events.isEmpty()) {
             return;
         }
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            ArticleEvent first = events.get(0);
-            throw new IllegalStateException("an outbox event must be written in the transaction of the work that"
-                    + " caused it (" + first.eventType() + " for article " + first.articleId() + ")");
-        }
+        requireTransactionOf(events.get(0));
         Instant now = clock.instant();
         store.insertAll(events.stream()
                 .map(event -> new OutboxStore.NewEvent(event.eventId().toString(), topic, event.articleId(),
@@ -74,6 +67,13 @@ public class Outbox {
                         new String(EventCodec.toJson(event), StandardCharsets.UTF_8)))
                 .toList(), now);
         wakeRelayAfterCommit();
+    }
+
+    private static void requireTransactionOf(ArticleEvent event) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("an outbox event must be written in the transaction of the work that"
+                    + " caused it (" + event.eventType() + " for article " + event.articleId() + ")");
+        }
     }
 
     private void wakeRelayAfterCommit() {
