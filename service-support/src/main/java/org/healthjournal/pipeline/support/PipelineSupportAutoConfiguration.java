@@ -2,6 +2,7 @@ package org.healthjournal.pipeline.support;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.healthjournal.pipeline.support.database.PlannerStatistics;
 import org.healthjournal.pipeline.support.database.PostgresCustomPlans;
 import org.healthjournal.pipeline.support.health.BackgroundHealthChecks;
 import org.healthjournal.pipeline.support.idempotency.ProcessedEvents;
@@ -24,6 +25,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
+import java.time.Duration;
+
 /** The parts every service shares; see each bean's class for why it exists. */
 @AutoConfiguration(
         before = WebMvcAutoConfiguration.class,
@@ -44,6 +48,14 @@ public class PipelineSupportAutoConfiguration {
     @ConditionalOnProperty(name = "pipeline.database.custom-plans", havingValue = "true")
     static PostgresCustomPlans postgresCustomPlans() {
         return new PostgresCustomPlans();
+    }
+
+    /** PostgreSQL's planner statistics of the service's tables stay current, autovacuum or not; see the class. */
+    @Bean
+    @ConditionalOnBean(DataSource.class)
+    PlannerStatistics plannerStatistics(DataSource dataSource,
+            @Value("${pipeline.database.analyze-interval:PT10S}") Duration interval) {
+        return new PlannerStatistics(dataSource, interval);
     }
 
     /** The health checks that call out of the process run in the background; see the class. */
