@@ -44,8 +44,18 @@ public final class ClassDataTraining {
             System.err.println("usage: ClassDataTraining <services-dir> <devstack-jar>");
             System.exit(64);
         }
-        Path servicesDir = Path.of(args[0]).toAbsolutePath().normalize();
-        Path launcherJar = Path.of(args[1]).toAbsolutePath().normalize();
+        trainArchives(Path.of(args[0]), Path.of(args[1]));
+    }
+
+    /**
+     * Writes the class-data archives of the services in {@code servicesDir} and of the broker that
+     * {@code launcherJar} (a devstack jar with its {@code lib/} beside it) starts, unless they are up
+     * to date: one training run of the whole stack on free ports, then a context-refresh run of its
+     * own for any service that run could not train.
+     */
+    public static void trainArchives(Path servicesDirectory, Path launcher) {
+        Path servicesDir = servicesDirectory.toAbsolutePath().normalize();
+        Path launcherJar = launcher.toAbsolutePath().normalize();
         // exactly what the broker gets when the stack runs from java -jar devstack.jar
         // (KafkaClasspath.launcherLast there), which is not this JVM's
         List<Path> launcherLast = new ArrayList<>(KafkaClasspath.ofLauncherJar(launcherJar));

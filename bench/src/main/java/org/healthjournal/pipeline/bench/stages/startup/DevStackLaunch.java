@@ -1,6 +1,7 @@
 package org.healthjournal.pipeline.bench.stages.startup;
 
 import org.healthjournal.pipeline.devstack.DevStack;
+import org.healthjournal.pipeline.devstack.ClassDataTraining;
 import org.healthjournal.pipeline.devstack.kafka.KafkaClasspath;
 
 import java.io.BufferedReader;
@@ -11,24 +12,31 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 /**
  * The README's local-stack command, {@code java -jar devstack.jar --data-dir <dir>}, run as a child
  * process as a developer would run it: default JVM options, the well-known ports, the service jars
- * in {@code services/} next to the launcher. The bench carries devstack and its dependencies in
- * {@code lib/} rather than a {@code devstack.jar} with a {@code services/} folder beside it, so a
- * launcher folder is made of the devstack jar (a hard link or a copy) and a link to the bench's
- * services folder, and the
- * child runs {@code java -cp <that jar>:<the bench's classpath> DevStack}; devstack finds its
- * services next to the jar it was loaded from, exactly as with {@code java -jar}.
+ * in {@code services/} next to the launcher and the class-data archives the build trains for them.
+ * The bench carries devstack and its dependencies in its own {@code lib/}, so it lays out a launcher
+ * folder as the devstack module's {@code target/} is: the devstack jar, the {@code lib/} jars its
+ * manifest names (hard links or copies of the bench's) and a link to the bench's services folder.
+ * The folder is kept between runs, so the archives trained in it once (as {@code ./mvnw install}
+ * trains devstack's) serve every later run until a service jar changes.
  */
 final class DevStackLaunch {
 
@@ -37,38 +45,81 @@ final class DevStackLaunch {
     /** devstack itself waits up to 30 s per service, one after the other, then for the broker. */
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(240);
 
-    private final Path launcherDir;
+    private final Path launcherJar;
     private final Path dataDir;
     private final Path consoleLog;
 
-    private DevStackLaunch(Path launcherDir, Path dataDir, Path consoleLog) {
-        this.launcherDir = launcherDir;
+    private DevStackLaunch(Path launcherJar, Path dataDir, Path consoleLog) {
+        this.launcherJar = launcherJar;
         this.dataDir = dataDir;
         this.consoleLog = consoleLog;
     }
 
-    /** A launcher folder and a data folder under {@code workDir}, shared by every start of this stage. */
-    static DevStackLaunch prepare(Path workDir, Path servicesDir) {
+    /**
+     * The launcher folder {@code launcherDir} (made or brought up to date, its class-data archives
+     * trained if they are not) and a data folder under {@code workDir}, shared by every start of this stage.
+     */
+    static DevStackLaunch prepare(Path launcherDir, Path workDir, Path servicesDir) {
         try {
-            Path launcher = Files.createDirectories(workDir.resolve("launcher"));
+            Path launcher = Files.createDirectories(launcherDir);
             Path devstackJar = devstackJar();
-            Path copy = launcher.resolve(devstackJar.getFileName());
-            if (!Files.exists(copy, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                // not a symbolic link: the JVM canonicalises classpath entries, and devstack would look
-                // for its services next to the link's target
-                try {
-                    Files.createLink(copy, devstackJar);
-                } catch (IOException | UnsupportedOperationException otherFileSystem) {
-                    Files.copy(devstackJar, copy);
+            Path copy = linkOrCopy(devstackJar, launcher.resolve(devstackJar.getFileName()));
+            Map<String, Path> ownJars = new HashMap<>();
+            for (Path entry : KafkaClasspath.ofCurrentJvm()) {
+                ownJars.putIfAbsent(entry.getFileName().toString(), entry);
+            }
+            for (String entry : manifestClassPath(copy)) {
+                Path jar = ownJars.get(Path.of(entry).getFileName().toString());
+                if (jar == null || !Files.isRegularFile(jar)) {
+                    throw new IllegalStateException("devstack needs " + entry + ", which is not on the bench's classpath");
                 }
+                linkOrCopy(jar, launcher.resolve(entry));
             }
             Path services = launcher.resolve("services");
-            if (!Files.exists(services, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                Files.createSymbolicLink(services, servicesDir.toAbsolutePath().normalize());
+            Path target = servicesDir.toAbsolutePath().normalize();
+            if (Files.isSymbolicLink(services) && !Files.readSymbolicLink(services).equals(target)) {
+                Files.delete(services);
             }
-            return new DevStackLaunch(launcher, workDir.resolve("data"), workDir.resolve("devstack-console.log"));
+            if (!Files.exists(services, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createSymbolicLink(services, target);
+            }
+            // what ./mvnw install does for devstack's own services folder (no-op when up to date)
+            ClassDataTraining.trainArchives(services, copy);
+            Files.createDirectories(workDir);
+            return new DevStackLaunch(copy, workDir.resolve("data"), workDir.resolve("devstack-console.log"));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare a devstack launcher in " + workDir, e);
+            throw new UncheckedIOException("cannot prepare a devstack launcher in " + launcherDir, e);
+        }
+    }
+
+    /**
+     * A hard link to {@code source} at {@code link} (a copy on another file system), replaced when
+     * the source changed. Not a symbolic link: the JVM canonicalises classpath entries, and devstack
+     * would look for its services next to the link's target.
+     */
+    private static Path linkOrCopy(Path source, Path link) throws IOException {
+        if (Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.size(link) == Files.size(source)
+                    && Files.getLastModifiedTime(link).equals(Files.getLastModifiedTime(source))) {
+                return link;
+            }
+            Files.delete(link);
+        }
+        Files.createDirectories(link.getParent());
+        try {
+            Files.createLink(link, source);
+        } catch (IOException | UnsupportedOperationException otherFileSystem) {
+            Files.copy(source, link, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        return link;
+    }
+
+    /** The jar's manifest {@code Class-Path} entries, e.g. {@code lib/kafka_2.13-3.9.1.jar}. */
+    static List<String> manifestClassPath(Path jar) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            String classPath = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+            return classPath == null ? List.of() : List.of(classPath.strip().split("\\s+"));
         }
     }
 
@@ -80,19 +131,10 @@ final class DevStackLaunch {
         return consoleLog;
     }
 
-    /** The child's command line. */
+    /** The child's command line: the README's, with the launcher folder's devstack jar. */
     List<String> command() {
-        Path devstackJar = devstackJar();
-        List<String> classpath = new ArrayList<>();
-        classpath.add(launcherDir.resolve(devstackJar.getFileName()).toString());
-        for (Path entry : KafkaClasspath.ofCurrentJvm()) {
-            if (!entry.equals(devstackJar)) {
-                classpath.add(entry.toString());
-            }
-        }
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", String.join(java.io.File.pathSeparator, classpath),
-                DevStack.class.getName(), "--data-dir", dataDir.toString());
+                "-jar", launcherJar.toString(), "--data-dir", dataDir.toString());
     }
 
     /**

@@ -63,7 +63,10 @@ public final class StartupStage implements Stage {
     private List<Row> readmeCommand(BenchContext context) {
         Path workDir = context.options().dataDir().resolve("startup-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        DevStackLaunch launch = DevStackLaunch.prepare(workDir, context.options().servicesDir());
+        Path launcherDir = context.options().dataDir().resolve("launcher");
+        context.progress("startup: launcher folder %s (class-data archives trained first if the service jars changed)",
+                launcherDir);
+        DevStackLaunch launch = DevStackLaunch.prepare(launcherDir, workDir, context.options().servicesDir());
         context.progress("startup: cold start of devstack in %s", launch.dataDir());
         DevStackLaunch.StartupSample cold = launch.startAndStop(START_TIMEOUT);
         context.progress("startup: cold start healthy in %s s, %s MiB in %d processes",
@@ -88,8 +91,8 @@ public final class StartupStage implements Stage {
                     Numbers.format(seconds.get(seconds.size() - 1)), Numbers.format(mebibytes.get(mebibytes.size() - 1)),
                     sample.memory().pids().size());
         }
-        String command = "java -jar devstack.jar --data-dir " + launch.dataDir()
-                + " (run as: java -cp <devstack jar>:<bench lib> DevStack, default JVM options, well-known ports)";
+        String command = String.join(" ", launch.command()) + " (default JVM options, well-known ports, class-data"
+                + " archives trained beforehand in the launcher folder as ./mvnw install trains devstack's)";
         String repeated = "repetitions are later starts on the same data folder; measured before the bench started"
                 + " its own stack (nothing else of the bench's running)";
         return List.of(

@@ -15,26 +15,29 @@ class DevStackLaunchTest {
     Path workDir;
 
     @Test
-    void runsDevStackFromALauncherFolderWhoseServicesAreTheBenchsOwn() throws Exception {
+    void runsTheReadmeCommandFromALauncherFolderLaidOutAsDevstacksTarget() throws Exception {
         Path services = Files.createDirectories(workDir.resolve("bench-services"));
+        Path launcher = workDir.resolve("launcher");
 
-        DevStackLaunch launch = DevStackLaunch.prepare(workDir.resolve("startup"), services);
+        DevStackLaunch launch = DevStackLaunch.prepare(launcher, workDir.resolve("startup"), services);
         List<String> command = launch.command();
 
-        Path launcher = workDir.resolve("startup").resolve("launcher");
+        Path jar = launcher.resolve(DevStackLaunch.devstackJar().getFileName());
         assertThat(Files.readSymbolicLink(launcher.resolve("services"))).isEqualTo(services.toAbsolutePath());
-        assertThat(command.get(1)).isEqualTo("-cp");
-        assertThat(command.get(2)).startsWith(launcher.resolve(DevStackLaunch.devstackJar().getFileName()).toString());
-        assertThat(command.subList(3, command.size())).containsExactly(
-                "org.healthjournal.pipeline.devstack.DevStack", "--data-dir", launch.dataDir().toString());
+        assertThat(command.subList(1, command.size()))
+                .containsExactly("-jar", jar.toString(), "--data-dir", launch.dataDir().toString());
+        List<String> classPath = DevStackLaunch.manifestClassPath(jar);
+        assertThat(classPath).isNotEmpty().allSatisfy(entry -> assertThat(launcher.resolve(entry)).isRegularFile());
     }
 
     @Test
-    void preparingTwiceReusesTheLinks() {
-        DevStackLaunch.prepare(workDir, workDir.resolve("services"));
+    void preparingAgainReusesTheLauncherAndFollowsAnotherServicesFolder() throws Exception {
+        Path launcher = workDir.resolve("launcher");
+        DevStackLaunch.prepare(launcher, workDir.resolve("first"), workDir.resolve("services"));
 
-        DevStackLaunch again = DevStackLaunch.prepare(workDir, workDir.resolve("services"));
+        DevStackLaunch again = DevStackLaunch.prepare(launcher, workDir.resolve("second"), workDir.resolve("other"));
 
-        assertThat(again.dataDir()).isEqualTo(workDir.resolve("data"));
+        assertThat(again.dataDir()).isEqualTo(workDir.resolve("second").resolve("data"));
+        assertThat(Files.readSymbolicLink(launcher.resolve("services"))).isEqualTo(workDir.resolve("other"));
     }
 }
