@@ -8,9 +8,11 @@ import org.healthjournal.pipeline.bench.Numbers;
 import org.healthjournal.pipeline.bench.Row;
 import org.healthjournal.pipeline.bench.Stage;
 import org.healthjournal.pipeline.bench.Target;
+import org.healthjournal.pipeline.bench.events.ConsumerLag;
 import org.healthjournal.pipeline.bench.load.LoadDriver;
 import org.healthjournal.pipeline.bench.load.LoadResult;
 import org.healthjournal.pipeline.bench.load.SampleDraft;
+import org.healthjournal.pipeline.bench.stages.review.ReviewStage;
 import org.healthjournal.pipeline.events.Topics;
 
 import java.io.IOException;
@@ -47,7 +49,7 @@ public final class IngestStage implements Stage {
     }
 
     @Override
-    public List<Row> run(BenchContext context) throws IOException {
+    public List<Row> run(BenchContext context) throws Exception {
         int clients = context.options().clients();
         int drafts = context.options().draftsPerRun();
         String url = context.stack().ingestUrl() + "/api/drafts";
@@ -61,7 +63,9 @@ public final class IngestStage implements Stage {
         List<String> pipelineNotes = new ArrayList<>();
         List<String> refusalNotes = new ArrayList<>();
         int partitions;
+        Downstream downstream = new Downstream(context);
         try (DraftsSeen seen = new DraftsSeen(context.stack().kafkaBootstrapServers());
+             ConsumerLag lag = new ConsumerLag(context.stack().kafkaBootstrapServers());
              PlainProducerFloor producer = new PlainProducerFloor(context.stack().kafkaBootstrapServers(),
                      seen.partitions())) {
             partitions = seen.partitions();
@@ -71,6 +75,7 @@ public final class IngestStage implements Stage {
             producer.run(warm.records(), warmUp, clients);
             refusalRun(driver, url, authorization, warmUp, clients);
             for (int repetition = 1; repetition <= context.options().repetitions(); repetition++) {
+                downstream.awaitIdle(lag);
                 PipelineRun run = pipelineRun(driver, seen, url, authorization, runId + "-" + repetition, drafts,
                         clients);
                 pipeline.add(run.draftsPerSecond());
@@ -84,10 +89,12 @@ public final class IngestStage implements Stage {
                 context.progress("ingest %d: pipeline %s drafts/s (%s)", repetition,
                         Numbers.format(run.draftsPerSecond()), run.http().describeStatuses());
 
+                downstream.awaitIdle(lag);
                 double acked = producer.run(run.records(), drafts, clients);
                 producerFloor.add(acked);
                 context.progress("ingest %d: plain producer %s records/s", repetition, Numbers.format(acked));
 
+                downstream.awaitIdle(lag);
                 LoadResult refused = refusalRun(driver, url, authorization, drafts, clients);
                 refusalFloor.add(refused.requestsPerSecond());
                 refusalNotes.add("repetition " + repetition + ": " + refused.summary());
@@ -100,7 +107,11 @@ public final class IngestStage implements Stage {
         List<String> common = List.of(drafts + " drafts of ~1 KB (category " + CATEGORY + ") per repetition as "
                         + WRITER + " with HTTP Basic, " + clients + " clients on kept-alive connections",
                 "clock: first request sent → the run's last DraftSubmitted read from " + Topics.DRAFTS,
-                "after an unmeasured warm-up of " + Math.max(clients, drafts / 10) + " drafts, records and refusals");
+                "after an unmeasured warm-up of " + Math.max(clients, drafts / 10) + " drafts, records and refusals",
+                "each phase (drafts, plain producer, refusals) starts once review-workflow has reviewed every draft"
+                        + " before it (longest wait " + Numbers.format(downstream.longestWaitSeconds()) + " s), so no"
+                        + " phase competes with the backlog of another; review-workflow still reviews the drafts"
+                        + " while they arrive, as in the pipeline");
         List<String> withProducer = new ArrayList<>(common);
         withProducer.add("floor: " + drafts + " of the pipeline's own DraftSubmitted records per repetition to "
                 + PlainProducerFloor.TOPIC + " (" + partitions + " partitions, as " + Topics.DRAFTS + "), "
@@ -182,5 +193,38 @@ public final class IngestStage implements Stage {
     /** One pipeline repetition: the HTTP side, the records as they lay on the topic, the figure. */
     record PipelineRun(LoadResult http, List<DraftsSeen.Seen> records, double draftsPerSecond,
                        double lastEventAfterHttpMillis) {
+    }
+
+    /**
+     * Waits for review-workflow to review every draft on the topic before a phase starts: the
+     * drafts of one phase would otherwise still be reviewed during the next, taking a share of the
+     * CPU from whichever phase comes next (a floor or another repetition).
+     */
+    private static final class Downstream {
+        private static final Duration PATIENCE = Duration.ofMinutes(3);
+        private final BenchContext context;
+        private double longestWaitSeconds;
+
+        Downstream(BenchContext context) {
+            this.context = context;
+        }
+
+        void awaitIdle(ConsumerLag lag) throws Exception {
+            long start = System.nanoTime();
+            long left = lag.awaitCaughtUp(ReviewStage.CONSUMER_GROUP, Topics.DRAFTS, PATIENCE);
+            if (left > 0) {
+                throw new IllegalStateException("review-workflow still had " + left + " drafts to review after "
+                        + PATIENCE.toMinutes() + " min");
+            }
+            double waited = (System.nanoTime() - start) / 1e9;
+            longestWaitSeconds = Math.max(longestWaitSeconds, waited);
+            if (waited > 1) {
+                context.progress("ingest: waited %.1f s for review-workflow to review the drafts before", waited);
+            }
+        }
+
+        double longestWaitSeconds() {
+            return longestWaitSeconds;
+        }
     }
 }

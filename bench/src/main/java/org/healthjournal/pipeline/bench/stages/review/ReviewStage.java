@@ -39,7 +39,7 @@ public final class ReviewStage implements Stage {
      * partition of the bench's drafts topic ({@code pipeline.kafka.partitions}' default, 3).
      */
     static final int SERVICE_CONSUMERS = 3;
-    static final String CONSUMER_GROUP = "review-workflow";
+    public static final String CONSUMER_GROUP = "review-workflow";
     private static final Duration BACKLOG_PATIENCE = Duration.ofMinutes(5);
 
     @Override
@@ -149,7 +149,7 @@ public final class ReviewStage implements Stage {
             return new BareFlowableEngine(database.url(), database.username(), database.password());
         }
         Path file = context.stack().dataDir().resolve("flowable-floor").resolve("db").toAbsolutePath();
-        return new BareFlowableEngine("jdbc:h2:file:" + file, "sa", "");
+        return new BareFlowableEngine("jdbc:h2:file:" + file + ";WRITE_DELAY=0", "sa", "");
     }
 
     /**
