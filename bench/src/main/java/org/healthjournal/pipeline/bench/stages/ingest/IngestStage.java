@@ -14,6 +14,7 @@ import org.healthjournal.pipeline.bench.load.LoadResult;
 import org.healthjournal.pipeline.bench.load.SampleDraft;
 import org.healthjournal.pipeline.bench.stages.review.ReviewStage;
 import org.healthjournal.pipeline.events.Topics;
+import org.healthjournal.pipeline.devstack.process.ChildStatus;
 
 import java.io.IOException;
 import java.net.URI;
@@ -76,31 +77,35 @@ public final class IngestStage implements Stage {
             refusalRun(driver, url, authorization, warmUp, clients);
             for (int repetition = 1; repetition <= context.options().repetitions(); repetition++) {
                 downstream.awaitIdle(lag);
-                PipelineRun run = pipelineRun(driver, seen, url, authorization, runId + "-" + repetition, drafts,
-                        clients);
-                pipeline.add(run.draftsPerSecond());
-                pipelineNotes.add("repetition " + repetition + ": " + run.http().summary() + "; last DraftSubmitted "
-                        + Numbers.format(run.lastEventAfterHttpMillis()) + " ms after the last answer");
-                if (run.records().size() < drafts) {
-                    pipelineNotes.add("ERROR STATUSES in repetition " + repetition + ": only " + run.records().size()
-                            + " of " + drafts + " drafts accepted (" + run.http().describeStatuses()
-                            + "); the figure counts accepted drafts only");
+                downstream.pause();
+                try {
+                    PipelineRun run = pipelineRun(driver, seen, url, authorization, runId + "-" + repetition, drafts,
+                            clients);
+                    pipeline.add(run.draftsPerSecond());
+                    pipelineNotes.add("repetition " + repetition + ": " + run.http().summary() + "; last DraftSubmitted "
+                            + Numbers.format(run.lastEventAfterHttpMillis()) + " ms after the last answer");
+                    if (run.records().size() < drafts) {
+                        pipelineNotes.add("ERROR STATUSES in repetition " + repetition + ": only " + run.records().size()
+                                + " of " + drafts + " drafts accepted (" + run.http().describeStatuses()
+                                + "); the figure counts accepted drafts only");
+                    }
+                    context.progress("ingest %d: pipeline %s drafts/s (%s)", repetition,
+                            Numbers.format(run.draftsPerSecond()), run.http().describeStatuses());
+
+                    double acked = producer.run(run.records(), drafts, clients);
+                    producerFloor.add(acked);
+                    context.progress("ingest %d: plain producer %s records/s", repetition, Numbers.format(acked));
+
+                    LoadResult refused = refusalRun(driver, url, authorization, drafts, clients);
+                    refusalFloor.add(refused.requestsPerSecond());
+                    refusalNotes.add("repetition " + repetition + ": " + refused.summary());
+                    context.progress("ingest %d: refusing {} %s requests/s (%s)", repetition,
+                            Numbers.format(refused.requestsPerSecond()), refused.describeStatuses());
+                } finally {
+                    downstream.resume();
                 }
-                context.progress("ingest %d: pipeline %s drafts/s (%s)", repetition,
-                        Numbers.format(run.draftsPerSecond()), run.http().describeStatuses());
-
-                downstream.awaitIdle(lag);
-                double acked = producer.run(run.records(), drafts, clients);
-                producerFloor.add(acked);
-                context.progress("ingest %d: plain producer %s records/s", repetition, Numbers.format(acked));
-
-                downstream.awaitIdle(lag);
-                LoadResult refused = refusalRun(driver, url, authorization, drafts, clients);
-                refusalFloor.add(refused.requestsPerSecond());
-                refusalNotes.add("repetition " + repetition + ": " + refused.summary());
-                context.progress("ingest %d: refusing {} %s requests/s (%s)", repetition,
-                        Numbers.format(refused.requestsPerSecond()), refused.describeStatuses());
             }
+            downstream.awaitIdle(lag);
         }
         String measure = "drafts/s through HTTP (signed in) → validate → store → Kafka, " + clients + " clients";
         Figure figure = new Figure("drafts/s", pipeline);
@@ -108,10 +113,11 @@ public final class IngestStage implements Stage {
                         + WRITER + " with HTTP Basic, " + clients + " clients on kept-alive connections",
                 "clock: first request sent → the run's last DraftSubmitted read from " + Topics.DRAFTS,
                 "after an unmeasured warm-up of " + Math.max(clients, drafts / 10) + " drafts, records and refusals",
-                "each phase (drafts, plain producer, refusals) starts once review-workflow has reviewed every draft"
-                        + " before it (longest wait " + Numbers.format(downstream.longestWaitSeconds()) + " s), so no"
-                        + " phase competes with the backlog of another; review-workflow still reviews the drafts"
-                        + " while they arrive, as in the pipeline");
+                "the stage alone: review-workflow, the only consumer of " + Topics.DRAFTS + ", is paused (SIGSTOP)"
+                        + " from the start of a repetition's drafts to the end of its refusals, so that reviewing the"
+                        + " drafts does not take the CPU from whichever phase runs meanwhile; it is resumed (SIGCONT)"
+                        + " after the refusals and reviews every draft before the next repetition starts (longest"
+                        + " wait " + Numbers.format(downstream.longestWaitSeconds()) + " s)");
         List<String> withProducer = new ArrayList<>(common);
         withProducer.add("floor: " + drafts + " of the pipeline's own DraftSubmitted records per repetition to "
                 + PlainProducerFloor.TOPIC + " (" + partitions + " partitions, as " + Topics.DRAFTS + "), "
@@ -196,17 +202,45 @@ public final class IngestStage implements Stage {
     }
 
     /**
-     * Waits for review-workflow to review every draft on the topic before a phase starts: the
-     * drafts of one phase would otherwise still be reviewed during the next, taking a share of the
-     * CPU from whichever phase comes next (a floor or another repetition).
+     * review-workflow, which reviews every draft the pipeline phase accepts: on two shared cores its
+     * reviewing (about a quarter of the machine) would fall on whichever phase runs meanwhile, the
+     * floors included, and make the row measure the review stage too. So the bench pauses it for
+     * the three phases of a repetition and lets it catch up between repetitions. Its Kafka consumer
+     * stays in its group: a repetition is shorter than the group's session timeout (45 s).
      */
     private static final class Downstream {
         private static final Duration PATIENCE = Duration.ofMinutes(3);
+        private static final String SERVICE = "review-workflow";
         private final BenchContext context;
         private double longestWaitSeconds;
+        private Long paused;
 
         Downstream(BenchContext context) {
             this.context = context;
+        }
+
+        void pause() throws IOException, InterruptedException {
+            long pid = context.stack().children().stream()
+                    .filter(child -> child.name().equals(SERVICE) && child.alive())
+                    .map(ChildStatus::pid)
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(SERVICE + " is not running"));
+            signal("STOP", pid);
+            paused = pid;
+        }
+
+        void resume() throws IOException, InterruptedException {
+            if (paused != null) {
+                signal("CONT", paused);
+                paused = null;
+            }
+        }
+
+        private static void signal(String signal, long pid) throws IOException, InterruptedException {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + pid + " failed");
+            }
         }
 
         void awaitIdle(ConsumerLag lag) throws Exception {
