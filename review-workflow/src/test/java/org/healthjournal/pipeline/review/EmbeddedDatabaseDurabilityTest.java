@@ -1,23 +1,7 @@
 package org.healthjournal.pipeline.review;
 
-import org.healthjournal.pipeline.testkit.KilledProcessCommits;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.healthjournal.pipeline.testkit.EmbeddedDatabaseDurabilityContract;
 
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-class EmbeddedDatabaseDurabilityTest {
-
-    @TempDir
-    Path dataDir;
-
-    @Test
-    void everyCommitToTheDefaultH2DatabaseSurvivesTheProcessBeingKilled() throws Exception {
-        String url = KilledProcessCommits.embeddedUrl(dataDir);
-
-        assertThat(url).contains("WRITE_DELAY=0");
-        assertThat(KilledProcessCommits.rowsAfterKill(url)).isEqualTo(KilledProcessCommits.ROWS);
-    }
+/** This service's default H2 database keeps every commit when the process is killed. */
+class EmbeddedDatabaseDurabilityTest extends EmbeddedDatabaseDurabilityContract {
 }
