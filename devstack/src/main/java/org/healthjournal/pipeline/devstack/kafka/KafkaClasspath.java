@@ -106,7 +106,8 @@ public final class KafkaClasspath {
         }
     }
 
-    private static List<Path> manifestClassPath(Path jar) {
+    /** The jar's manifest {@code Class-Path} entries, resolved against the jar's folder; none if it has none. */
+    public static List<Path> manifestClassPath(Path jar) {
         try (JarFile file = new JarFile(jar.toFile())) {
             Manifest manifest = file.getManifest();
             String value = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);

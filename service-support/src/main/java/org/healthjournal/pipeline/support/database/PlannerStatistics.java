@@ -42,6 +42,8 @@ public class PlannerStatistics implements SmartLifecycle {
     private final JdbcClient db;
     private final Duration interval;
     private ScheduledExecutorService scheduler;
+    /** Whether the database is PostgreSQL, once a connection has told; null until then. */
+    private volatile Boolean postgres;
 
     public PlannerStatistics(DataSource dataSource, Duration interval) {
         this.dataSource = dataSource;
@@ -69,11 +71,14 @@ public class PlannerStatistics implements SmartLifecycle {
     }
 
     private boolean isPostgres() {
-        try (Connection connection = dataSource.getConnection()) {
-            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException unreachable) {
-            return false;
+        if (postgres == null) {
+            try (Connection connection = dataSource.getConnection()) {
+                postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+            } catch (SQLException unreachable) {
+                return false;
+            }
         }
+        return postgres;
     }
 
     private void analyseQuietly() {

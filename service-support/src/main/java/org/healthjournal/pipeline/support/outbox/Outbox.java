@@ -44,10 +44,7 @@ public class Outbox {
      * of the work that caused it; the relay is woken once that transaction commits.
      */
     public void append(String topic, ArticleEvent event) {
-        requireTransactionOf(event);
-        store.insert(event.eventId().toString(), topic, event.articleId(), event.eventType(), event.occurredAt(),
-                new String(EventCodec.toJson(event), StandardCharsets.UTF_8), clock.instant());
-        wakeRelayAfterCommit();
+        appendAll(topic, List.of(event));
     }
 
     /**

@@ -25,14 +25,6 @@ class OutboxStore {
         this.jdbc = jdbc;
     }
 
-    void insert(String eventId, String topic, String key, String eventType, Instant occurredAt, String payload,
-            Instant now) {
-        jdbc.sql("insert into outbox_event (event_id, topic, record_key, event_type, occurred_at, payload, created_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)")
-                .params(eventId, topic, key, eventType, time(occurredAt), payload, time(now))
-                .update();
-    }
-
     /** One event as {@link #insertAll} writes it. */
     record NewEvent(String eventId, String topic, String key, String eventType, Instant occurredAt, String payload) {
     }

@@ -24,9 +24,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.jar.Attributes;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 
 /**
  * The README's local-stack command, {@code java -jar devstack.jar --data-dir <dir>}, run as a child
@@ -68,12 +65,12 @@ final class DevStackLaunch {
             for (Path entry : KafkaClasspath.ofCurrentJvm()) {
                 ownJars.putIfAbsent(entry.getFileName().toString(), entry);
             }
-            for (String entry : manifestClassPath(copy)) {
-                Path jar = ownJars.get(Path.of(entry).getFileName().toString());
+            for (Path entry : KafkaClasspath.manifestClassPath(copy)) {
+                Path jar = ownJars.get(entry.getFileName().toString());
                 if (jar == null || !Files.isRegularFile(jar)) {
                     throw new IllegalStateException("devstack needs " + entry + ", which is not on the bench's classpath");
                 }
-                linkOrCopy(jar, launcher.resolve(entry));
+                linkOrCopy(jar, entry);
             }
             Path services = launcher.resolve("services");
             Path target = servicesDir.toAbsolutePath().normalize();
@@ -112,15 +109,6 @@ final class DevStackLaunch {
             Files.copy(source, link, StandardCopyOption.COPY_ATTRIBUTES);
         }
         return link;
-    }
-
-    /** The jar's manifest {@code Class-Path} entries, e.g. {@code lib/kafka_2.13-3.9.1.jar}. */
-    static List<String> manifestClassPath(Path jar) throws IOException {
-        try (JarFile file = new JarFile(jar.toFile())) {
-            Manifest manifest = file.getManifest();
-            String classPath = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
-            return classPath == null ? List.of() : List.of(classPath.strip().split("\\s+"));
-        }
     }
 
     Path dataDir() {
