@@ -45,7 +45,7 @@ class InboxRoute extends RouteBuilder {
     public void configure() throws IOException {
         Path inbox = settings.folder().toAbsolutePath().normalize();
         createWritersFolders(inbox);
-        fromF("file:%s?recursive=true&minDepth=2&maxDepth=2&include=.*\\.md&delay=%d"
+        fromF("file:%s?recursive=true&minDepth=2&maxDepth=2&include=.*\\.md&initialDelay=0&delay=%d"
                         + "&move=${file:parent}/${header.%s}/${file:onlyname}", inbox, settings.pollDelay().toMillis(),
                 OUTCOME)
                 .routeId(ROUTE_ID)
