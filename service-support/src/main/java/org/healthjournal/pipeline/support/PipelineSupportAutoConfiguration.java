@@ -2,6 +2,7 @@ package org.healthjournal.pipeline.support;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.healthjournal.pipeline.support.database.PerValuePlans;
 import org.healthjournal.pipeline.support.database.PlannerStatistics;
 import org.healthjournal.pipeline.support.database.PostgresCustomPlans;
 import org.healthjournal.pipeline.support.health.BackgroundHealthChecks;
@@ -23,6 +24,7 @@ import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguratio
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
@@ -48,6 +50,13 @@ public class PipelineSupportAutoConfiguration {
     @ConditionalOnProperty(name = "pipeline.database.custom-plans", havingValue = "true")
     static PostgresCustomPlans postgresCustomPlans() {
         return new PostgresCustomPlans();
+    }
+
+    /** Chosen queries planned for their values on PostgreSQL; see the class. */
+    @Bean
+    @ConditionalOnBean({DataSource.class, PlatformTransactionManager.class})
+    PerValuePlans perValuePlans(DataSource dataSource, PlatformTransactionManager transactionManager) {
+        return new PerValuePlans(dataSource, transactionManager);
     }
 
     /** PostgreSQL's planner statistics of the service's tables stay current, autovacuum or not; see the class. */

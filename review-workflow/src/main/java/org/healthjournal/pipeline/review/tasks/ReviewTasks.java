@@ -12,6 +12,7 @@ import org.healthjournal.pipeline.content.RenderedArticle;
 import org.healthjournal.pipeline.events.ArticleContent;
 import org.healthjournal.pipeline.review.process.MedicalReviewProcess;
 import org.healthjournal.pipeline.review.process.MedicalReviewProcess.Variables;
+import org.healthjournal.pipeline.support.database.PerValuePlans;
 import org.springframework.stereotype.Component;
 
 import java.util.Date;
@@ -39,34 +40,42 @@ public class ReviewTasks {
     private final ProcessEngineConfiguration engine;
     private final TaskAccess access;
     private final TaskClaims claims;
+    private final PerValuePlans perValuePlans;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     ReviewTasks(TaskService taskService, RuntimeService runtime, HistoryService history,
-            ProcessEngineConfiguration engine, TaskAccess access, TaskClaims claims) {
+            ProcessEngineConfiguration engine, TaskAccess access, TaskClaims claims, PerValuePlans perValuePlans) {
         this.taskService = taskService;
         this.runtime = runtime;
         this.history = history;
         this.engine = engine;
         this.access = access;
         this.claims = claims;
+        this.perValuePlans = perValuePlans;
     }
 
     /** Every task in the reviewer's inbox (see {@link #inboxQuery}), oldest first. */
     public List<TaskSummary> inboxOf(Reviewer reviewer) {
-        return inboxQuery(reviewer)
+        return perValuePlans.run(() -> inboxQuery(reviewer)
                 .includeProcessVariables()
                 .orderByTaskCreateTime().asc()
                 .list().stream()
                 .map(ReviewTask::of)
                 .map(ReviewTask::summary)
-                .toList();
+                .toList());
     }
 
     /**
      * A page of the reviewer's inbox (see {@link #inboxQuery}), oldest due first; the API's paged list
      * and the inbox page both show it. Reads only the few process variables a list shows: no article bodies.
+     * Planned for the filter's values on PostgreSQL ({@link PerValuePlans}): a category or risk level can
+     * match a handful of the open tasks or most of them.
      */
     public TaskPage pageOf(Reviewer reviewer, TaskFilter filter, int page, int size) {
+        return perValuePlans.run(() -> filteredPage(reviewer, filter, page, size));
+    }
+
+    private TaskPage filteredPage(Reviewer reviewer, TaskFilter filter, int page, int size) {
         TaskQuery query = inboxQuery(reviewer);
         Date now = engine.getClock().getCurrentTime();
         if (filter.category() != null && !filter.category().isBlank()) {
@@ -93,6 +102,10 @@ public class ReviewTasks {
      * category filter. One query for the task ids and one for their category variables.
      */
     public List<String> categoriesOf(Reviewer reviewer) {
+        return perValuePlans.run(() -> inboxCategories(reviewer));
+    }
+
+    private List<String> inboxCategories(Reviewer reviewer) {
         Set<String> processes = inboxQuery(reviewer).list().stream()
                 .map(Task::getProcessInstanceId)
                 .collect(Collectors.toSet());

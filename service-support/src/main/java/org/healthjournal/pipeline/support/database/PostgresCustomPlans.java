@@ -17,8 +17,9 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * measured taking about a second of a full CPU core per call over 900 open tasks, where a fresh plan
  * takes 15–20 ms. Planning each time costs a few milliseconds for the engine's larger queries, and
  * it is not free for the other services' hot statements either (ingest's multi-row inserts, the
- * publisher's rebuild): so it is off unless a service sets {@code pipeline.database.custom-plans=true}
- * (review-workflow does, for its engine's queries over fast-growing tables).
+ * publisher's rebuild, review-workflow's engine inserts): so it is off unless a service sets
+ * {@code pipeline.database.custom-plans=true}. Where only a few queries need it, {@link PerValuePlans}
+ * plans just those per value, and {@link PlannerStatistics} keeps the statistics current.
  */
 public class PostgresCustomPlans implements BeanPostProcessor {
 
