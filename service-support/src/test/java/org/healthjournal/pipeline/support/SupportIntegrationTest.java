@@ -5,12 +5,16 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.healthjournal.pipeline.testkit.PipelineTestProperties;
 import org.healthjournal.pipeline.testkit.TestKafka;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -32,6 +36,16 @@ public abstract class SupportIntegrationTest {
     public static final String TEST_CONSUMER = "support-test";
     /** The topic the outbox tests send to (nothing consumes it). */
     public static final String TEST_TOPIC_OUT = "support.test.outbox";
+
+    @Autowired
+    private DataSource testDatabase;
+
+    /** The test database's product name: {@code PostgreSQL} when one was reachable, else {@code H2}. */
+    protected String databaseProduct() throws SQLException {
+        try (Connection connection = testDatabase.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        }
+    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) throws InterruptedException {

@@ -7,15 +7,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PerValuePlansIT extends SupportIntegrationTest {
 
-    @Autowired
-    DataSource dataSource;
     @Autowired
     JdbcClient db;
     @Autowired
@@ -25,10 +20,7 @@ class PerValuePlansIT extends SupportIntegrationTest {
 
     @Test
     void aChosenQueryIsPlannedForItsValuesWhateverTheSessionSays() throws Exception {
-        String product;
-        try (Connection connection = dataSource.getConnection()) {
-            product = connection.getMetaData().getDatabaseProductName();
-        }
+        String product = databaseProduct();
         if (product.equals("PostgreSQL")) {
             String[] modes = new TransactionTemplate(transactionManager).execute(status -> {
                 // the transaction starts on generic plans where allowed; the chosen query joins it

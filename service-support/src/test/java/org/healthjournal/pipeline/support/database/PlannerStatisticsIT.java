@@ -5,8 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,8 +12,6 @@ import static org.awaitility.Awaitility.await;
 
 class PlannerStatisticsIT extends SupportIntegrationTest {
 
-    @Autowired
-    DataSource dataSource;
     @Autowired
     JdbcClient db;
     @Autowired
@@ -29,10 +25,7 @@ class PlannerStatisticsIT extends SupportIntegrationTest {
 
     @Test
     void aTableThatGrewIsAnalysedOnceAndOnlyOnPostgres() throws Exception {
-        String product;
-        try (Connection connection = dataSource.getConnection()) {
-            product = connection.getMetaData().getDatabaseProductName();
-        }
+        String product = databaseProduct();
         db.sql("create table planner_statistics_probe (id integer primary key, note varchar(20))").update();
         insertRows(1, 500);
         if (product.equals("PostgreSQL")) {

@@ -5,24 +5,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PostgresCustomPlansIT extends SupportIntegrationTest {
 
     @Autowired
-    DataSource dataSource;
-    @Autowired
     JdbcClient db;
 
     @Test
     void everyPooledPostgresConnectionPlansForItsValues() throws Exception {
-        String product;
-        try (Connection connection = dataSource.getConnection()) {
-            product = connection.getMetaData().getDatabaseProductName();
-        }
+        String product = databaseProduct();
         if (product.equals("PostgreSQL")) {
             assertThat(db.sql("show plan_cache_mode").query(String.class).single()).isEqualTo("force_custom_plan");
         } else {
