@@ -24,6 +24,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
 
@@ -75,6 +77,13 @@ public class ApiSecurityAutoConfiguration {
         }
         StaffUsersProperties.CredentialCache cache = properties.getCredentialCache();
         return new RememberedSignIns(storedPasswords, cache.getTtl(), cache.getMaxSize(), Ticker.systemTicker());
+    }
+
+    /** Spring Security's strict firewall, its character rules checked without a regular expression; see the class. */
+    @Bean
+    @ConditionalOnMissingBean(HttpFirewall.class)
+    StrictHttpFirewall httpFirewall() {
+        return FirewallCharacters.strictFirewall();
     }
 
     @Bean

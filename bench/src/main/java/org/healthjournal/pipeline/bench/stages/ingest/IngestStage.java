@@ -70,7 +70,7 @@ public final class IngestStage implements Stage {
              PlainProducerFloor producer = new PlainProducerFloor(context.stack().kafkaBootstrapServers(),
                      seen.partitions())) {
             partitions = seen.partitions();
-            int warmUp = Math.max(clients, drafts / 10);
+            int warmUp = warmUpDrafts(drafts, clients);
             context.progress("ingest: warm-up, %d drafts and %d refusals", warmUp, warmUp);
             PipelineRun warm = pipelineRun(driver, seen, url, authorization, runId + "-warm", warmUp, clients);
             producer.run(warm.records(), warmUp, clients);
@@ -112,7 +112,7 @@ public final class IngestStage implements Stage {
         List<String> common = List.of(drafts + " drafts of ~1 KB (category " + CATEGORY + ") per repetition as "
                         + WRITER + " with HTTP Basic, " + clients + " clients on kept-alive connections",
                 "clock: first request sent → the run's last DraftSubmitted read from " + Topics.DRAFTS,
-                "after an unmeasured warm-up of " + Math.max(clients, drafts / 10) + " drafts, records and refusals",
+                "after an unmeasured warm-up of " + warmUpDrafts(drafts, clients) + " drafts, records and refusals",
                 "the stage alone: review-workflow, the only consumer of " + Topics.DRAFTS + ", is paused (SIGSTOP)"
                         + " from the start of a repetition's drafts to the end of its refusals, so that reviewing the"
                         + " drafts does not take the CPU from whichever phase runs meanwhile; it is resumed (SIGCONT)"
@@ -260,5 +260,14 @@ public final class IngestStage implements Stage {
         double longestWaitSeconds() {
             return longestWaitSeconds;
         }
+    }
+
+    /**
+     * The untimed round before the measured ones: as long as a repetition. With a tenth of one, the
+     * first repetition of every phase ran at half the speed of the later ones (the JIT was still
+     * compiling), in the service and in the bench's own producer alike.
+     */
+    static int warmUpDrafts(int drafts, int clients) {
+        return Math.max(clients, drafts);
     }
 }
