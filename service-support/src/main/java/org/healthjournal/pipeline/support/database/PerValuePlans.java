@@ -5,8 +5,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.function.Supplier;
 
 /**
@@ -25,31 +23,22 @@ public class PerValuePlans {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private final boolean postgres;
+    private final PostgresCheck postgres;
 
     public PerValuePlans(DataSource dataSource, PlatformTransactionManager transactionManager) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.transactions = new TransactionTemplate(transactionManager);
-        this.postgres = isPostgres(dataSource);
+        this.postgres = new PostgresCheck(dataSource);
     }
 
     /** The query's result; on PostgreSQL it runs in a transaction (joining one already open) planned per value. */
     public <T> T run(Supplier<T> query) {
-        if (!postgres) {
+        if (!postgres.isPostgres()) {
             return query.get();
         }
         return transactions.execute(status -> {
             jdbc.execute("SET LOCAL plan_cache_mode = force_custom_plan");
             return query.get();
         });
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            // no database yet: plain queries, as on any other database
-            return false;
-        }
     }
 }

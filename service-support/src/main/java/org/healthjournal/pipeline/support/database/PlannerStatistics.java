@@ -6,8 +6,6 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -38,15 +36,13 @@ public class PlannerStatistics implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PlannerStatistics.class);
 
-    private final DataSource dataSource;
+    private final PostgresCheck postgres;
     private final JdbcClient db;
     private final Duration interval;
     private ScheduledExecutorService scheduler;
-    /** Whether the database is PostgreSQL, once a connection has told; null until then. */
-    private volatile Boolean postgres;
 
     public PlannerStatistics(DataSource dataSource, Duration interval) {
-        this.dataSource = dataSource;
+        this.postgres = new PostgresCheck(dataSource);
         this.db = JdbcClient.create(dataSource);
         this.interval = interval;
     }
@@ -57,7 +53,7 @@ public class PlannerStatistics implements SmartLifecycle {
      * @return the tables analysed, schema-qualified; none on a database that is not PostgreSQL
      */
     public List<String> analyseStaleTables() {
-        if (!isPostgres()) {
+        if (!postgres.isPostgres()) {
             return List.of();
         }
         List<String> stale = db.sql(STALE_TABLES).query(String.class).list();
@@ -68,17 +64,6 @@ public class PlannerStatistics implements SmartLifecycle {
             log.debug("analysed {} for the planner", stale);
         }
         return stale;
-    }
-
-    private boolean isPostgres() {
-        if (postgres == null) {
-            try (Connection connection = dataSource.getConnection()) {
-                postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-            } catch (SQLException unreachable) {
-                return false;
-            }
-        }
-        return postgres;
     }
 
     private void analyseQuietly() {
@@ -92,7 +77,7 @@ public class PlannerStatistics implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        if (scheduler != null || interval.isZero() || interval.isNegative() || !isPostgres()) {
+        if (scheduler != null || interval.isZero() || interval.isNegative() || !postgres.isPostgres()) {
             return;
         }
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
