@@ -61,6 +61,8 @@ public class OutboxRelay implements SmartLifecycle {
     private Thread thread;
     private Producer<String, byte[]> producer;
     private Instant nextPurge = Instant.EPOCH;
+    /** When this relay last wrote its lease, while it holds it; null when it does not. */
+    private Instant leaseWrittenAt;
 
     OutboxRelay(OutboxStore store, Supplier<Producer<String, byte[]>> producerFactory,
             PipelineProperties.Outbox settings, String source, Clock clock) {
@@ -145,6 +147,7 @@ public class OutboxRelay implements SmartLifecycle {
             }
         } finally {
             closeProducer();
+            leaseWrittenAt = null;
             try {
                 store.releaseLease(owner);
             } catch (RuntimeException e) {
@@ -160,7 +163,7 @@ public class OutboxRelay implements SmartLifecycle {
      */
     private boolean relayOnce() {
         Instant now = clock.instant();
-        if (!store.holdLease(owner, now, now.plus(settings.getLeaseDuration()))) {
+        if (!holdLease(now)) {
             backlog = store.countUnsent();
             waitForWork(settings.getLeaseDuration().dividedBy(3));
             return true;
@@ -175,6 +178,26 @@ public class OutboxRelay implements SmartLifecycle {
         boolean allSent = send(batch);
         backlog = batch.size() < settings.getBatchSize() && allSent ? 0 : store.countUnsent();
         return allSent;
+    }
+
+    /**
+     * Takes the lease, or renews it once a third of it has passed: a busy relay sends many rounds a
+     * second, and writing the lease in each (one more commit, one more WAL flush per round) was a
+     * third of the transactions ingest's database committed while it took drafts. Between renewals
+     * the lease still has two thirds of its time to run, so no other relay can take it meanwhile.
+     */
+    private boolean holdLease(Instant now) {
+        Duration lease = settings.getLeaseDuration();
+        if (leaseWrittenAt != null && !now.isBefore(leaseWrittenAt)
+                && now.isBefore(leaseWrittenAt.plus(lease.dividedBy(3)))) {
+            return true;
+        }
+        leaseWrittenAt = null;
+        if (store.holdLease(owner, now, now.plus(lease))) {
+            leaseWrittenAt = now;
+            return true;
+        }
+        return false;
     }
 
     private boolean send(List<OutboxRecord> batch) {

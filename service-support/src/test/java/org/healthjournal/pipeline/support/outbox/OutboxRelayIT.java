@@ -22,8 +22,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -188,6 +192,83 @@ class OutboxRelayIT extends SupportIntegrationTest {
             } finally {
                 relay.stop();
             }
+        }
+    }
+
+    @Test
+    void aBusyRelayWritesItsLeaseOncePerThirdOfTheLeaseNotInEveryRound() {
+        DriverManagerDataSource database = new DriverManagerDataSource(
+                "jdbc:h2:mem:outbox-lease-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(database).locations("classpath:db/outbox").load().migrate();
+        JdbcClient ownJdbc = JdbcClient.create(database);
+        TransactionTemplate ownTransactions = new TransactionTemplate(new DataSourceTransactionManager(database));
+        PipelineProperties.Outbox settings = new PipelineProperties.Outbox();
+        settings.setLeaseDuration(Duration.ofSeconds(30));
+        Instant start = Instant.parse("2026-12-05T08:00:00Z");
+        SettableClock clock = new SettableClock(start);
+        OutboxRelay busy = new OutboxRelay(new OutboxStore(ownJdbc), () -> new KafkaProducer<>(
+                OutboxConfiguration.producerSettings(TestKafka.bootstrapServers(), "lease-test")),
+                settings, "/editorial-pipeline/lease-test", clock);
+        Outbox ownOutbox = new Outbox(new OutboxStore(ownJdbc), busy, 100, clock);
+        busy.start();
+        try {
+            await().until(() -> leaseUntil(ownJdbc) != null);
+            String articleId = newArticleId();
+            for (int version = 1; version <= 5; version++) {
+                int v = version;
+                clock.set(start.plus(Duration.ofSeconds(version)));
+                ownTransactions.executeWithoutResult(tx -> ownOutbox.append(TEST_TOPIC_OUT, event(articleId, v)));
+                await().until(() -> unsent(ownJdbc) == 0);
+            }
+            // five rounds, a second apart, within the first third of the lease: written once, when taken
+            assertThat(leaseUntil(ownJdbc)).isEqualTo(start.plus(Duration.ofSeconds(30)));
+
+            clock.set(start.plus(Duration.ofSeconds(11)));
+            ownTransactions.executeWithoutResult(tx -> ownOutbox.append(TEST_TOPIC_OUT, event(articleId, 6)));
+            await().until(() -> unsent(ownJdbc) == 0);
+
+            assertThat(leaseUntil(ownJdbc)).isEqualTo(start.plus(Duration.ofSeconds(41)));
+            assertThat(TestTopics.recordsWithKey(TEST_TOPIC_OUT, articleId, 6))
+                    .extracting(record -> EventCodec.fromJson(record.value()).orElseThrow().articleVersion())
+                    .containsExactly(1, 2, 3, 4, 5, 6);
+        } finally {
+            busy.stop();
+        }
+    }
+
+    private static Instant leaseUntil(JdbcClient jdbc) {
+        return jdbc.sql("select lease_until from outbox_lease where name = ?").param(OutboxStore.RELAY_LEASE)
+                .query((row, n) -> Optional.ofNullable(row.getObject("lease_until", OffsetDateTime.class)))
+                .single()
+                .map(OffsetDateTime::toInstant)
+                .orElse(null);
+    }
+
+    /** A clock the test moves by hand; the relay reads it from its own thread. */
+    private static final class SettableClock extends Clock {
+        private volatile Instant now;
+
+        SettableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
         }
     }
 
