@@ -82,12 +82,20 @@ public class Announcements {
     /**
      * Marks the announcement completed once no mail of it is pending any more.
      *
+     * <p>The question "is a mail of this article still pending?" is asked as the first such row in the
+     * senders' own queue order ({@code delivery_queue}), not as {@code not exists}: PostgreSQL's
+     * generic plan for the latter, after a statement's fifth run, read the whole ledger sequentially
+     * (it expects the article's rows to be spread evenly, while its pending ones are the newest), and
+     * the senders ask once per batch. In the benchmark's fan-out, over a ledger of 50,000 rows, that
+     * took 9 ms per batch; the walk along the queue took 0.7 ms, and it does not grow with the ledger.
+     *
      * @return whether this call completed it
      */
     public boolean completeIfDone(String articleId, Instant now) {
         return jdbc.sql("update announcement set completed_at = :now where article_id = :article"
-                        + " and completed_at is null and not exists (select 1 from delivery d"
-                        + " where d.article_id = :article and d.status = :pending)")
+                        + " and completed_at is null and (select d.subscriber_id from delivery d"
+                        + " where d.status = :pending and d.article_id = :article"
+                        + " order by d.claimed_at, d.article_id, d.subscriber_id limit 1) is null")
                 .param("now", DbTime.of(now))
                 .param("article", articleId)
                 .param("pending", DeliveryStatus.PENDING.name())
