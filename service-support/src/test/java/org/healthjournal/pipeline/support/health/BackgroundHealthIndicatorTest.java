@@ -1,16 +1,14 @@
 package org.healthjournal.pipeline.support.health;
 
+import org.healthjournal.pipeline.testkit.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -21,7 +19,7 @@ class BackgroundHealthIndicatorTest {
 
     private final AtomicInteger checks = new AtomicInteger();
     private final AtomicReference<Health> answer = new AtomicReference<>(Health.up().withDetail("database", "H2").build());
-    private final MutableClock clock = new MutableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private BackgroundHealthIndicator indicator;
 
     @AfterEach
@@ -80,28 +78,5 @@ class BackgroundHealthIndicatorTest {
             checks.incrementAndGet();
             return answer.get();
         };
-    }
-
-    private static final class MutableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

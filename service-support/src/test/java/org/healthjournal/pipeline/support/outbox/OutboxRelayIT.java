@@ -9,6 +9,7 @@ import org.healthjournal.pipeline.events.EventCodec;
 import org.healthjournal.pipeline.events.EventHeaders;
 import org.healthjournal.pipeline.support.PipelineProperties;
 import org.healthjournal.pipeline.support.SupportIntegrationTest;
+import org.healthjournal.pipeline.testkit.MovableClock;
 import org.healthjournal.pipeline.testkit.TestKafka;
 import org.healthjournal.pipeline.testkit.TestTopics;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,11 +127,9 @@ class OutboxRelayIT extends SupportIntegrationTest {
 
     @Test
     void anIdleRelayIsWokenByTheCommitAndSendsLongBeforeItsNextPoll() throws Exception {
-        DriverManagerDataSource database = new DriverManagerDataSource(
-                "jdbc:h2:mem:outbox-wake-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(database).locations("classpath:db/outbox").load().migrate();
-        JdbcClient ownJdbc = JdbcClient.create(database);
-        TransactionTemplate ownTransactions = new TransactionTemplate(new DataSourceTransactionManager(database));
+        OwnDatabase own = OwnDatabase.create("outbox-wake");
+        JdbcClient ownJdbc = own.jdbc();
+        TransactionTemplate ownTransactions = own.transactions();
         PipelineProperties.Outbox settings = new PipelineProperties.Outbox();
         settings.setPollInterval(Duration.ofSeconds(30));
         OutboxRelay idle = new OutboxRelay(new OutboxStore(ownJdbc), () -> new KafkaProducer<>(
@@ -156,11 +153,9 @@ class OutboxRelayIT extends SupportIntegrationTest {
     @Test
     void takesWorkWhileTheBrokerIsAwayRefusesItPastTheBacklogLimitAndSendsEverythingInOrderWhenItReturns()
             throws Exception {
-        DriverManagerDataSource database = new DriverManagerDataSource(
-                "jdbc:h2:mem:outbox-away-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(database).locations("classpath:db/outbox").load().migrate();
-        JdbcClient ownJdbc = JdbcClient.create(database);
-        TransactionTemplate ownTransactions = new TransactionTemplate(new DataSourceTransactionManager(database));
+        OwnDatabase own = OwnDatabase.create("outbox-away");
+        JdbcClient ownJdbc = own.jdbc();
+        TransactionTemplate ownTransactions = own.transactions();
         PipelineProperties.Outbox settings = new PipelineProperties.Outbox();
         settings.setRetryMaxDelay(Duration.ofMillis(500));
         try (BrokerDoor door = new BrokerDoor(BrokerDoor.freePort(), TestKafka.bootstrapServers())) {
@@ -197,15 +192,13 @@ class OutboxRelayIT extends SupportIntegrationTest {
 
     @Test
     void aBusyRelayWritesItsLeaseOncePerThirdOfTheLeaseNotInEveryRound() {
-        DriverManagerDataSource database = new DriverManagerDataSource(
-                "jdbc:h2:mem:outbox-lease-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(database).locations("classpath:db/outbox").load().migrate();
-        JdbcClient ownJdbc = JdbcClient.create(database);
-        TransactionTemplate ownTransactions = new TransactionTemplate(new DataSourceTransactionManager(database));
+        OwnDatabase own = OwnDatabase.create("outbox-lease");
+        JdbcClient ownJdbc = own.jdbc();
+        TransactionTemplate ownTransactions = own.transactions();
         PipelineProperties.Outbox settings = new PipelineProperties.Outbox();
         settings.setLeaseDuration(Duration.ofSeconds(30));
         Instant start = Instant.parse("2026-12-05T08:00:00Z");
-        SettableClock clock = new SettableClock(start);
+        MovableClock clock = new MovableClock(start);
         OutboxRelay busy = new OutboxRelay(new OutboxStore(ownJdbc), () -> new KafkaProducer<>(
                 OutboxConfiguration.producerSettings(TestKafka.bootstrapServers(), "lease-test")),
                 settings, "/editorial-pipeline/lease-test", clock);
@@ -244,31 +237,14 @@ class OutboxRelayIT extends SupportIntegrationTest {
                 .orElse(null);
     }
 
-    /** A clock the test moves by hand; the relay reads it from its own thread. */
-    private static final class SettableClock extends Clock {
-        private volatile Instant now;
-
-        SettableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
+    /** An H2 database of the test's own with just the outbox tables, for a relay of its own. */
+    private record OwnDatabase(JdbcClient jdbc, TransactionTemplate transactions) {
+        static OwnDatabase create(String name) {
+            DriverManagerDataSource database = new DriverManagerDataSource(
+                    "jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+            Flyway.configure().dataSource(database).locations("classpath:db/outbox").load().migrate();
+            return new OwnDatabase(JdbcClient.create(database),
+                    new TransactionTemplate(new DataSourceTransactionManager(database)));
         }
     }
 
