@@ -182,9 +182,10 @@ public class OutboxRelay implements SmartLifecycle {
 
     /**
      * Takes the lease, or renews it once a third of it has passed: a busy relay sends many rounds a
-     * second, and writing the lease in each (one more commit, one more WAL flush per round) was a
-     * third of the transactions ingest's database committed while it took drafts. Between renewals
-     * the lease still has two thirds of its time to run, so no other relay can take it meanwhile.
+     * second, and writing the lease in each was one more commit, with its own WAL flush, per round
+     * (while ingest took drafts in the benchmark, its database committed about 1,600 transactions
+     * for 1,600 drafts, some 150 of them lease updates). Between renewals the lease still has two
+     * thirds of its time to run, so no other relay can take it meanwhile.
      */
     private boolean holdLease(Instant now) {
         Duration lease = settings.getLeaseDuration();
