@@ -85,7 +85,7 @@ public final class FanOutStage implements Stage {
             // untimed rounds first, on both sides, as every other stage has: in a run without them, the
             // first repetition sent at less than half the rate of the fifth (the notifier's JIT was still
             // compiling the mail path), while smtp-source, a C program, ran at full speed from the start;
-            // after one such round the first repetition still sent at 0.7 times the rate of the third
+            // after one such round the first repetition still sent at two thirds of the rate of the third
             for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
                 String title = "Evening light and sleep quality, fan-out " + run + " warm-up " + round;
                 announce(context, http, injector, title, subscribers);
