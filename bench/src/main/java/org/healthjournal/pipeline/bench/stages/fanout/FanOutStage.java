@@ -86,10 +86,14 @@ public final class FanOutStage implements Stage {
             // first repetition sent at less than half the rate of the fifth (the notifier's JIT was still
             // compiling the mail path), while smtp-source, a C program, ran at full speed from the start;
             // after one such round the first repetition still sent at two thirds of the rate of the third
+            long warmUpBytes = 0;
             for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
                 String title = "Evening light and sleep quality, fan-out " + run + " warm-up " + round;
                 announce(context, http, injector, title, subscribers);
-                SmtpSourceFloor.run(connections, subscribers, sizeOfOneMail(inbox, title, addresses.get(0)), sinkPort);
+                if (warmUpBytes == 0) {
+                    warmUpBytes = sizeOfOneMail(inbox, title, addresses.get(0));
+                }
+                SmtpSourceFloor.run(connections, subscribers, warmUpBytes, sinkPort);
             }
             context.progress("fanout: warm-up, %d announcements to %d subscribers and as many smtp-source runs"
                     + " (untimed)", WARM_UP_ROUNDS, subscribers);
